@@ -1,0 +1,269 @@
+package io.sentia.devstack;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * One running platform: infrastructure, registry, services and gateway. Started
+ * health-gated in dependency order; each part can be stopped, killed and restarted on its
+ * own, which is what the end-to-end fault tests do.
+ */
+public final class Platform implements AutoCloseable {
+
+	private static final Duration INFRA_TIMEOUT = Duration.ofSeconds(90);
+
+	private static final Duration SERVICE_TIMEOUT = Duration.ofSeconds(240);
+
+	private final PlatformOptions options;
+
+	private final Consumer<String> progress;
+
+	private final long startedAt = System.nanoTime();
+
+	private final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+
+	private PostgresServer postgres;
+
+	private KafkaBroker kafka;
+
+	private RedisServer redis;
+
+	private Platform(PlatformOptions options, Consumer<String> progress) {
+		this.options = options;
+		this.progress = progress;
+		for (Component component : Component.ALL) {
+			this.services.put(component.name(), new ServiceProcess(component, component.port(options.ports()),
+					options.layout().jarOf(component.name()), options.layout().logOf(component.name())));
+		}
+	}
+
+	/**
+	 * Starts everything and returns once the gateway is ready; on failure stops what it
+	 * started.
+	 */
+	public static Platform start(PlatformOptions options, Consumer<String> progress) throws Exception {
+		Platform platform = new Platform(options, progress);
+		try {
+			platform.startAll();
+			return platform;
+		}
+		catch (Exception ex) {
+			platform.close();
+			throw ex;
+		}
+	}
+
+	private void startAll() throws Exception {
+		Layout layout = this.options.layout();
+		if (this.options.fresh()) {
+			say("--fresh: removing " + layout.dataDir());
+			deleteRecursively(layout.dataDir());
+		}
+		layout.createDirectories();
+		startInfrastructure();
+		ServiceProcess registry = this.services.get("service-registry");
+		startAndAwait(List.of(registry));
+		startAndAwait(this.services.values().stream().filter((s) -> s.component().order() == 1).toList());
+		startAndAwait(List.of(this.services.get("gateway")));
+		say("platform ready");
+	}
+
+	private void startInfrastructure() throws Exception {
+		ExternalServers external = this.options.external();
+		PortPlan ports = this.options.ports();
+		CompletableFuture<Void> kafkaStarted = CompletableFuture.completedFuture(null);
+		if (!external.hasKafka()) {
+			this.kafka = new KafkaBroker(this.options.layout(), ports.kafka(), ports.kafkaController(),
+					this.options.javaBin());
+			kafkaStarted = CompletableFuture.runAsync(() -> {
+				try {
+					this.kafka.start(INFRA_TIMEOUT);
+				}
+				catch (Exception ex) {
+					throw new IllegalStateException(ex.getMessage(), ex);
+				}
+			});
+		}
+		if (external.hasPostgres()) {
+			this.postgres = PostgresServer.external(external);
+		}
+		else {
+			this.postgres = PostgresServer.startEmbedded(this.options.layout().dataDir().resolve("postgres"),
+					ports.postgres());
+		}
+		this.postgres
+			.ensureDatabases(Component.ALL.stream().map(Component::database).filter(Objects::nonNull).toList());
+		say("PostgreSQL ready on " + this.postgres.host() + ":" + this.postgres.port()
+				+ (this.postgres.isEmbedded() ? " (embedded, data in .devstack)" : " (external)"));
+		if (!external.hasRedis()) {
+			this.redis = RedisServer.start(ports.redis());
+			say("Redis ready on 127.0.0.1:" + ports.redis() + " (embedded)");
+		}
+		else {
+			say("Redis: external " + external.redisHost());
+		}
+		try {
+			kafkaStarted.join();
+		}
+		catch (Exception ex) {
+			throw new IOException("Kafka did not start: " + ex.getMessage(), ex);
+		}
+		say("Kafka ready on " + kafkaBootstrapServers() + (external.hasKafka() ? " (external)" : " (broker process)"));
+	}
+
+	private void startAndAwait(List<ServiceProcess> group) throws Exception {
+		for (ServiceProcess service : group) {
+			service.start(this.options.javaBin(), this.options.jvmFlags(), serviceEnvironment());
+			say("starting " + service.component().name() + " on port " + service.port());
+		}
+		for (ServiceProcess service : group) {
+			service.awaitReady(SERVICE_TIMEOUT);
+			say(service.component().name() + " ready");
+		}
+	}
+
+	Map<String, String> serviceEnvironment() {
+		ExternalServers external = this.options.external();
+		Map<String, String> env = new HashMap<>();
+		env.put("SENTIA_POSTGRES_HOST", this.postgres.host());
+		env.put("SENTIA_POSTGRES_PORT", Integer.toString(this.postgres.port()));
+		env.put("SENTIA_POSTGRES_USER", this.postgres.user());
+		env.put("SENTIA_POSTGRES_PASSWORD", this.postgres.password());
+		env.put("SENTIA_KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers());
+		env.put("SENTIA_REDIS_HOST", external.hasRedis() ? external.redisHost() : "127.0.0.1");
+		env.put("SENTIA_REDIS_PORT", Integer.toString(external.hasRedis() && external.redisPort() != null
+				? external.redisPort() : this.options.ports().redis()));
+		env.put("SENTIA_EUREKA_URL", "http://127.0.0.1:" + this.options.ports().registry() + "/eureka/");
+		env.putAll(this.options.extraEnv());
+		return env;
+	}
+
+	public String kafkaBootstrapServers() {
+		return this.options.external().hasKafka() ? this.options.external().kafkaBootstrapServers()
+				: this.kafka.bootstrapServers();
+	}
+
+	public String gatewayUrl() {
+		return this.services.get("gateway").baseUrl();
+	}
+
+	public String baseUrlOf(String component) {
+		return service(component).baseUrl();
+	}
+
+	public String jdbcUrl(String database) {
+		return this.postgres.jdbcUrl(database);
+	}
+
+	public PlatformOptions options() {
+		return this.options;
+	}
+
+	/** Stops one application gracefully (it deregisters from Eureka). */
+	public void stop(String component) throws InterruptedException {
+		service(component).stop();
+	}
+
+	/** Kills one application as a crash would. */
+	public void kill(String component) throws InterruptedException {
+		service(component).kill();
+	}
+
+	/** Starts one application again and waits until it is ready. */
+	public void restart(String component) throws Exception {
+		ServiceProcess service = service(component);
+		service.start(this.options.javaBin(), this.options.jvmFlags(), serviceEnvironment());
+		service.awaitReady(SERVICE_TIMEOUT);
+	}
+
+	public void stopKafka() throws InterruptedException {
+		requireEmbeddedKafka().stop();
+	}
+
+	public void startKafka() throws Exception {
+		requireEmbeddedKafka().start(INFRA_TIMEOUT);
+	}
+
+	/** What runs where, for the banner and {@code status}. */
+	public Map<String, String> describe() {
+		Map<String, String> lines = new LinkedHashMap<>();
+		lines.put("postgresql", this.postgres.host() + ":" + this.postgres.port());
+		lines.put("kafka", kafkaBootstrapServers());
+		lines.put("redis", "127.0.0.1:" + this.options.ports().redis());
+		this.services.values().forEach((s) -> lines.put(s.component().name(), s.baseUrl() + " (pid " + s.pid() + ")"));
+		return lines;
+	}
+
+	private KafkaBroker requireEmbeddedKafka() {
+		if (this.kafka == null) {
+			throw new IllegalStateException("Kafka is external; devstack cannot stop or start it");
+		}
+		return this.kafka;
+	}
+
+	private ServiceProcess service(String component) {
+		ServiceProcess service = this.services.get(Component.named(component).name());
+		return Objects.requireNonNull(service);
+	}
+
+	/** Stops applications in reverse start order, then Kafka, Redis and PostgreSQL. */
+	@Override
+	public void close() {
+		List<ServiceProcess> reverse = this.services.values()
+			.stream()
+			.sorted(Comparator.comparingInt((ServiceProcess s) -> s.component().order()).reversed())
+			.toList();
+		for (ServiceProcess service : reverse) {
+			try {
+				service.stop();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+		closeQuietly(this.kafka);
+		closeQuietly(this.redis);
+		closeQuietly(this.postgres);
+		say("stopped");
+	}
+
+	private void closeQuietly(AutoCloseable closeable) {
+		if (closeable == null) {
+			return;
+		}
+		try {
+			closeable.close();
+		}
+		catch (Exception ex) {
+			say("while stopping: " + ex.getMessage());
+		}
+	}
+
+	private void say(String message) {
+		double seconds = (System.nanoTime() - this.startedAt) / 1e9;
+		this.progress.accept(String.format("[%6.1fs] %s", seconds, message));
+	}
+
+	static void deleteRecursively(Path dir) throws IOException {
+		if (!Files.exists(dir)) {
+			return;
+		}
+		try (Stream<Path> paths = Files.walk(dir)) {
+			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+				Files.delete(path);
+			}
+		}
+	}
+
+}

@@ -1,0 +1,117 @@
+package io.sentia.devstack;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.Collection;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * PostgreSQL for the platform: a real server from the zonky binaries on a fixed port with
+ * its data kept between runs, or a server the user provides. Either way it makes sure the
+ * {@code sentia} role and one database per service exist.
+ */
+final class PostgresServer implements AutoCloseable {
+
+	private final String host;
+
+	private final int port;
+
+	private final String adminUser;
+
+	private final String adminPassword;
+
+	private final String user;
+
+	private final String password;
+
+	private final EmbeddedPostgres embedded;
+
+	private PostgresServer(String host, int port, String adminUser, String adminPassword, String user, String password,
+			EmbeddedPostgres embedded) {
+		this.host = host;
+		this.port = port;
+		this.adminUser = adminUser;
+		this.adminPassword = adminPassword;
+		this.user = user;
+		this.password = password;
+		this.embedded = embedded;
+	}
+
+	static PostgresServer startEmbedded(Path dataDir, int port) throws IOException {
+		Files.createDirectories(dataDir);
+		EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+			.setPort(port)
+			.setDataDirectory(dataDir)
+			.setCleanDataDirectory(false)
+			.setPGStartupWait(Duration.ofSeconds(60))
+			.setServerConfig("max_connections", "200")
+			.setServerConfig("listen_addresses", "127.0.0.1")
+			.start();
+		return new PostgresServer("localhost", port, "postgres", "", "sentia", "sentia", postgres);
+	}
+
+	static PostgresServer external(ExternalServers servers) {
+		int port = (servers.postgresPort() != null) ? servers.postgresPort() : 5432;
+		return new PostgresServer(servers.postgresHost(), port, servers.postgresUser(), servers.postgresPassword(),
+				servers.postgresUser(), servers.postgresPassword(), null);
+	}
+
+	String host() {
+		return this.host;
+	}
+
+	int port() {
+		return this.port;
+	}
+
+	String user() {
+		return this.user;
+	}
+
+	String password() {
+		return this.password;
+	}
+
+	boolean isEmbedded() {
+		return this.embedded != null;
+	}
+
+	/** Creates the application role (embedded server only) and every missing database. */
+	void ensureDatabases(Collection<String> databases) throws SQLException {
+		try (Connection connection = DriverManager.getConnection(jdbcUrl("postgres"), this.adminUser,
+				this.adminPassword); Statement statement = connection.createStatement()) {
+			if (isEmbedded()) {
+				statement.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'sentia') THEN "
+						+ "CREATE ROLE sentia LOGIN PASSWORD 'sentia' CREATEDB; END IF; END $$");
+			}
+			for (String database : databases) {
+				try (var rows = statement
+					.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + database + "'")) {
+					if (rows.next()) {
+						continue;
+					}
+				}
+				statement.execute("CREATE DATABASE " + database + " OWNER " + this.user);
+			}
+		}
+	}
+
+	String jdbcUrl(String database) {
+		return "jdbc:postgresql://" + this.host + ":" + this.port + "/" + database;
+	}
+
+	@Override
+	public void close() throws IOException {
+		if (this.embedded != null) {
+			this.embedded.close();
+		}
+	}
+
+}
