@@ -14,6 +14,8 @@ final class Invariants {
 
 	private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
 
+	private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
 	private Invariants() {
 	}
 
@@ -39,11 +41,54 @@ final class Invariants {
 		return value;
 	}
 
+	static String slug(String value, String field) {
+		if (value == null || !SLUG.matcher(value).matches()) {
+			throw new IllegalArgumentException(
+					field + " must be lower-case letters and digits joined by single hyphens but was '" + value + "'");
+		}
+		return value;
+	}
+
 	static int notNegative(int value, String field) {
 		if (value < 0) {
 			throw new IllegalArgumentException(field + " must not be negative but was " + value);
 		}
 		return value;
+	}
+
+	static long notNegative(long value, String field) {
+		if (value < 0) {
+			throw new IllegalArgumentException(field + " must not be negative but was " + value);
+		}
+		return value;
+	}
+
+	static long positive(long value, String field) {
+		if (value <= 0) {
+			throw new IllegalArgumentException(field + " must be positive but was " + value);
+		}
+		return value;
+	}
+
+	static double finite(double value, String field) {
+		if (!Double.isFinite(value)) {
+			throw new IllegalArgumentException(field + " must be a finite number but was " + value);
+		}
+		return value;
+	}
+
+	static double fraction(double value, String field) {
+		if (!(value >= 0.0 && value <= 1.0)) {
+			throw new IllegalArgumentException(field + " must be between 0 and 1 but was " + value);
+		}
+		return value;
+	}
+
+	static Money notNegative(Money money, String field) {
+		if (money.amount().signum() < 0) {
+			throw new IllegalArgumentException(field + " must not be negative but was " + money.amount());
+		}
+		return money;
 	}
 
 	static int positive(int value, String field) {
