@@ -3,6 +3,7 @@ package io.sentia.forecasting.engine.selection;
 import io.sentia.forecasting.engine.FittedModel;
 import io.sentia.forecasting.engine.ModelChoice;
 import io.sentia.forecasting.engine.TimeSeries;
+import io.sentia.forecasting.engine.arima.AutoArima;
 import io.sentia.forecasting.engine.ets.AutoEts;
 import io.sentia.forecasting.engine.naive.SeasonalNaiveModel;
 import io.sentia.forecasting.engine.theta.ThetaModel;
@@ -18,6 +19,7 @@ public class ModelSelector {
 			case SNAIVE -> SeasonalNaiveModel.fit(series);
 			case ETS, AUTO -> AutoEts.fit(series);
 			case THETA -> ThetaModel.fit(series);
+			case ARIMA -> AutoArima.fit(series);
 			default -> throw new IllegalArgumentException("model " + choice.id() + " is not available yet");
 		};
 	}
