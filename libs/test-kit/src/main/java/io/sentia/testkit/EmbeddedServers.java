@@ -65,7 +65,13 @@ final class EmbeddedServers {
 		broker.brokerProperty("transaction.state.log.num.partitions", "1");
 		broker.brokerProperty("transaction.state.log.replication.factor", "1");
 		broker.brokerProperty("transaction.state.log.min.isr", "1");
-		broker.afterPropertiesSet();
+		QuietLoggers.Restore loggers = QuietLoggers.quiet(QuietLoggers.BROKER, QuietLoggers.SHARED_WITH_CLIENTS);
+		try {
+			broker.afterPropertiesSet();
+		}
+		finally {
+			loggers.close();
+		}
 		String bootstrapServers = broker.getBrokersAsString();
 		return new RunningServer<>(new KafkaServer(bootstrapServers, ServerSource.IN_PROCESS),
 				"in-process (spring-kafka-test KRaft broker) at " + bootstrapServers, broker::destroy);
