@@ -1,0 +1,5 @@
+/**
+ * The kit's one auto-configuration, the defaults every service gets without copying YAML,
+ * the kit's JSON settings and its own database schema.
+ */
+package io.sentia.servicekit.config;
