@@ -1,0 +1,92 @@
+package io.sentia.gateway.routing;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig.SlidingWindowType;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The route table and the resilience policy every route gets ({@code sentia.gateway.*}).
+ * Routes are a map keyed by route id so an environment (or a test) can override one value
+ * of one route without restating the whole table.
+ *
+ * @param routes route id to backend
+ * @param circuitBreaker the circuit breaker policy of every route
+ * @param retry the retry policy of every route
+ */
+@Validated
+@ConfigurationProperties("sentia.gateway")
+public record RoutingProperties(@NotEmpty Map<String, @Valid @NotNull ServiceRoute> routes,
+		@Valid @NotNull CircuitBreakerPolicy circuitBreaker, @Valid @NotNull RetryPolicy retry) {
+
+	/**
+	 * One route.
+	 *
+	 * @param service the Eureka service id the route load-balances over
+	 * @param paths path patterns, forwarded unchanged
+	 * @param timeout the longest one call may take (netty response timeout and
+	 * TimeLimiter)
+	 * @param slowCallThreshold calls slower than this count as slow for the circuit
+	 * breaker
+	 */
+	public record ServiceRoute(@NotBlank String service, @NotEmpty List<@NotBlank String> paths,
+			@NotNull Duration timeout, @NotNull Duration slowCallThreshold) {
+
+		public ServiceRoute {
+			if (timeout != null && slowCallThreshold != null && slowCallThreshold.compareTo(timeout) > 0) {
+				throw new IllegalArgumentException("slow-call-threshold " + slowCallThreshold + " of route to "
+						+ service + " must not exceed its timeout " + timeout);
+			}
+		}
+
+	}
+
+	/**
+	 * Resilience4j circuit breaker settings, all explicit (no library default is relied
+	 * on).
+	 *
+	 * @param slidingWindowType count- or time-based window
+	 * @param slidingWindowSize calls (or seconds) in the window
+	 * @param minimumNumberOfCalls calls needed before the failure rate is judged
+	 * @param failureRateThreshold percentage of failed calls that opens the circuit
+	 * @param slowCallRateThreshold percentage of slow calls that opens the circuit
+	 * @param waitInOpenState how long an open circuit rejects calls
+	 * @param permittedCallsInHalfOpenState trial calls let through when half-open
+	 * @param maxWaitInHalfOpenState longest stay in half-open before opening again
+	 * @param automaticTransitionFromOpenToHalfOpen move to half-open on a timer rather
+	 * than on the next call
+	 */
+	public record CircuitBreakerPolicy(@NotNull SlidingWindowType slidingWindowType, @Min(1) int slidingWindowSize,
+			@Min(1) int minimumNumberOfCalls, @DecimalMin("1") @DecimalMax("100") float failureRateThreshold,
+			@DecimalMin("1") @DecimalMax("100") float slowCallRateThreshold, @NotNull Duration waitInOpenState,
+			@Min(1) int permittedCallsInHalfOpenState, @NotNull Duration maxWaitInHalfOpenState,
+			boolean automaticTransitionFromOpenToHalfOpen) {
+
+	}
+
+	/**
+	 * Retries for idempotent reads (GET, HEAD) on connection errors and 502/503/504.
+	 *
+	 * @param retries attempts after the first
+	 * @param firstBackoff wait before the first retry
+	 * @param maxBackoff longest wait between retries
+	 * @param factor growth of the wait from one retry to the next
+	 * @param jitter random share (0..1) of each wait, so retries from many callers spread
+	 */
+	public record RetryPolicy(@Min(1) int retries, @NotNull Duration firstBackoff, @NotNull Duration maxBackoff,
+			@Min(1) int factor, @DecimalMin("0") @DecimalMax("1") double jitter) {
+
+	}
+
+}

@@ -1,0 +1,97 @@
+package io.sentia.gateway.routing;
+
+import java.io.IOException;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.timelimiter.TimeLimiterConfig;
+
+import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
+import org.springframework.cloud.client.circuitbreaker.Customizer;
+import org.springframework.cloud.gateway.filter.GatewayFilter;
+import org.springframework.cloud.gateway.filter.factory.RetryGatewayFilterFactory;
+import org.springframework.cloud.gateway.filter.factory.RetryGatewayFilterFactory.RetryConfig;
+import org.springframework.cloud.gateway.filter.factory.SpringCloudCircuitBreakerFilterFactory;
+import org.springframework.cloud.gateway.route.RouteLocator;
+import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
+import org.springframework.cloud.gateway.support.RouteMetadataUtils;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+
+/**
+ * Builds one route per {@code sentia.gateway.routes} entry: circuit breaker (with time
+ * limiter) outermost, retry inside it, then load balancing over Eureka.
+ */
+@Configuration(proxyBeanMethods = false)
+class ServiceRoutesConfiguration {
+
+	static final String FALLBACK_PATH = "/_gateway/unavailable/";
+
+	// Explicit orders: the circuit breaker must wrap the retries, so a retried request is
+	// one
+	// call for the breaker and its TimeLimiter bounds all attempts together.
+	private static final int CIRCUIT_BREAKER_ORDER = 1;
+
+	private static final int RETRY_ORDER = 2;
+
+	@Bean
+	RouteLocator serviceRoutes(RouteLocatorBuilder builder, RoutingProperties properties,
+			SpringCloudCircuitBreakerFilterFactory circuitBreakers, RetryGatewayFilterFactory retries) {
+		RouteLocatorBuilder.Builder routes = builder.routes();
+		properties.routes().forEach((id, route) -> {
+			GatewayFilter circuitBreaker = circuitBreakers.apply(id,
+					(config) -> config.setName(id).setFallbackUri("forward:" + FALLBACK_PATH + id));
+			GatewayFilter retry = retries.apply(id, (config) -> idempotentRetry(config, properties.retry()));
+			routes.route(id, (spec) -> spec.path(route.paths().toArray(String[]::new))
+				.filters((filters) -> filters.filter(circuitBreaker, CIRCUIT_BREAKER_ORDER).filter(retry, RETRY_ORDER))
+				.metadata(RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR, route.timeout().toMillis())
+				.uri("lb://" + route.service()));
+		});
+		return routes.build();
+	}
+
+	@SuppressWarnings("unchecked") // setExceptions(Class<? extends Throwable>...) is a
+									// generic varargs
+	static void idempotentRetry(RetryConfig config, RoutingProperties.RetryPolicy policy) {
+		config.setRetries(policy.retries())
+			.setMethods(HttpMethod.GET, HttpMethod.HEAD)
+			.setStatuses(HttpStatus.BAD_GATEWAY, HttpStatus.SERVICE_UNAVAILABLE, HttpStatus.GATEWAY_TIMEOUT)
+			// No series: the library default (every 5xx) would retry 500s.
+			.setSeries()
+			// Connection refused/reset and premature close are IOExceptions; response
+			// timeouts are
+			// not retried (the library default would), they already used up the route's
+			// time.
+			.setExceptions(IOException.class)
+			.setBackoff(policy.firstBackoff(), policy.maxBackoff(), policy.factor(), false)
+			.setJitter(policy.jitter());
+	}
+
+	@Bean
+	Customizer<ReactiveResilience4JCircuitBreakerFactory> routeCircuitBreakers(RoutingProperties properties) {
+		return (factory) -> properties.routes()
+			.forEach((id, route) -> factory.configure((builder) -> builder
+				.circuitBreakerConfig(circuitBreakerConfig(properties.circuitBreaker(), route))
+				.timeLimiterConfig(
+						TimeLimiterConfig.custom().timeoutDuration(route.timeout()).cancelRunningFuture(true).build()),
+					id));
+	}
+
+	static CircuitBreakerConfig circuitBreakerConfig(RoutingProperties.CircuitBreakerPolicy policy,
+			RoutingProperties.ServiceRoute route) {
+		return CircuitBreakerConfig.custom()
+			.slidingWindowType(policy.slidingWindowType())
+			.slidingWindowSize(policy.slidingWindowSize())
+			.minimumNumberOfCalls(policy.minimumNumberOfCalls())
+			.failureRateThreshold(policy.failureRateThreshold())
+			.slowCallRateThreshold(policy.slowCallRateThreshold())
+			.slowCallDurationThreshold(route.slowCallThreshold())
+			.waitDurationInOpenState(policy.waitInOpenState())
+			.permittedNumberOfCallsInHalfOpenState(policy.permittedCallsInHalfOpenState())
+			.maxWaitDurationInHalfOpenState(policy.maxWaitInHalfOpenState())
+			.automaticTransitionFromOpenToHalfOpenEnabled(policy.automaticTransitionFromOpenToHalfOpen())
+			.build();
+	}
+
+}

@@ -1,0 +1,55 @@
+package io.sentia.gateway.routing;
+
+import io.sentia.gateway.StubBackend.Answer;
+import io.sentia.gateway.StubBackend.Hit;
+import io.sentia.gateway.StubbedPlatform;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.springframework.http.MediaType;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ServiceRoutesTests extends StubbedPlatform {
+
+	@ParameterizedTest
+	@CsvSource({ "/api/auth/v1/me, auth-service", "/api/integrations/v1/connections, integrations-service",
+			"/webhooks/shopify/orders-create, integrations-service",
+			"/api/forecasting/v1/forecasts, forecasting-service", "/api/analytics/v1/kpis, analytics-service",
+			"/api/notifications/v1/alerts, notifications-service" })
+	void routesEachPathToItsServiceWithPathAndQueryUnchanged(String path, String serviceName) {
+		this.gateway.get()
+			.uri(path + "?page=2")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.service")
+			.isEqualTo(serviceName);
+
+		assertThat(service(serviceName).hits()).extracting(Hit::method, Hit::uri)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("GET", path + "?page=2"));
+	}
+
+	@Test
+	void forwardsTheRequestBodyAndPassesTheServiceAnswerThroughUntouched() {
+		String problem = "{\"type\":\"https://sentia.io/problems/validation\",\"title\":\"Invalid\",\"status\":422}";
+		service("analytics-service").answer("/api/analytics/v1/exports", Answer.problem(422, problem));
+
+		this.gateway.post()
+			.uri("/api/analytics/v1/exports")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"format\":\"csv\"}")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(422)
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.json(problem);
+
+		assertThat(service("analytics-service").hits()).extracting(Hit::body).containsExactly("{\"format\":\"csv\"}");
+	}
+
+}
