@@ -1,0 +1,114 @@
+package io.sentia.gateway.operations;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.MissingNode;
+
+import org.springframework.cloud.client.ServiceInstance;
+import org.springframework.cloud.client.discovery.ReactiveDiscoveryClient;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Probes the registry and every instance of every expected service, all at once, and
+ * applies the {@link HealthRule}.
+ */
+@Component
+class PlatformHealthCheck {
+
+	static final String REGISTRY = "service-registry";
+
+	private static final Logger log = LoggerFactory.getLogger(PlatformHealthCheck.class);
+
+	private final ReactiveDiscoveryClient discovery;
+
+	private final HealthProbeClient probes;
+
+	private final OperationsProperties properties;
+
+	private final JsonMapper jsonMapper;
+
+	PlatformHealthCheck(ReactiveDiscoveryClient discovery, HealthProbeClient probes, OperationsProperties properties,
+			JsonMapper jsonMapper) {
+		this.discovery = discovery;
+		this.probes = probes;
+		this.properties = properties;
+		this.jsonMapper = jsonMapper;
+	}
+
+	Mono<ComponentHealth> registry() {
+		return this.probes.get(this.properties.registryUrl().resolve("apps")).map(HealthRule::registry);
+	}
+
+	Mono<PlatformHealth> platform() {
+		Instant checkedAt = Instant.now();
+		Mono<Map<String, ServiceHealth>> services = Flux.fromIterable(this.properties.expectedServices())
+			.flatMapSequential((name) -> service(name).map((health) -> Map.entry(name, health)))
+			.collect(LinkedHashMap::new, (map, entry) -> map.put(entry.getKey(), entry.getValue()));
+		return Mono.zip(registry(), services).map((checked) -> assemble(checkedAt, checked.getT1(), checked.getT2()));
+	}
+
+	private PlatformHealth assemble(Instant checkedAt, ComponentHealth registry, Map<String, ServiceHealth> services) {
+		Map<String, ComponentHealth> infrastructure = new LinkedHashMap<>();
+		infrastructure.put(REGISTRY, registry);
+		this.properties.infrastructureComponents()
+			.forEach((component, label) -> infrastructure.put(component,
+					HealthRule.infrastructure(label, component, services)));
+		return new PlatformHealth(HealthRule.overall(services.values(), infrastructure.values()), checkedAt, services,
+				infrastructure);
+	}
+
+	private Mono<ServiceHealth> service(String name) {
+		return this.discovery.getInstances(name).collectList().onErrorResume((failure) -> {
+			log.warn("Could not list instances of {}: {}", name, failure.toString());
+			return Mono.just(java.util.List.of());
+		})
+			.flatMap((instances) -> Flux.fromIterable(instances).flatMap(this::instance).collectList())
+			.map(HealthRule::service);
+	}
+
+	private Mono<InstanceHealth> instance(ServiceInstance instance) {
+		URI url = UriComponentsBuilder.fromUri(instance.getUri())
+			.path(this.properties.serviceHealthPath())
+			.build()
+			.toUri();
+		return this.probes.get(url).map((probe) -> {
+			JsonNode answer = parse(probe.body());
+			JsonNode status = answer.path("status");
+			Map<String, HealthStatus> reports = new LinkedHashMap<>();
+			for (String component : this.properties.infrastructureComponents().keySet()) {
+				JsonNode reported = answer.path("components").path(component).path("status");
+				if (reported.isString()) {
+					reports.put(component, HealthRule.fromBoot(reported.asString()));
+				}
+			}
+			return HealthRule.instance(instance.getUri().toString(), probe,
+					status.isString() ? HealthRule.fromBoot(status.asString()) : null, reports);
+		});
+	}
+
+	private JsonNode parse(String body) {
+		if (body.isBlank()) {
+			return MissingNode.getInstance();
+		}
+		try {
+			return this.jsonMapper.readTree(body);
+		}
+		catch (JacksonException ex) {
+			// Not a Boot health answer (e.g. an HTML error page): judged by HTTP status
+			// alone.
+			return MissingNode.getInstance();
+		}
+	}
+
+}
