@@ -26,7 +26,7 @@ public final class Devstack {
 
 	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
 
-	private static final Pattern LOAD_STATUS = Pattern.compile("\"status\"\\s*:\\s*\"([^\"]+)\"");
+	private static final Pattern LOAD_STATUS = Pattern.compile("\"state\"\\s*:\\s*\"([^\"]+)\"");
 
 	private static final Pattern LOAD_PERCENT = Pattern.compile("\"percent\"\\s*:\\s*([0-9.]+)");
 
@@ -102,8 +102,8 @@ public final class Devstack {
 	}
 
 	/**
-	 * Shows the demo tenant's load progress; the platform is usable meanwhile, so this
-	 * does not block for long.
+	 * Shows the demo tenant's load progress before the banner, for at most five minutes
+	 * (the platform is usable meanwhile).
 	 */
 	private static void awaitDemoTenant(String gateway) throws InterruptedException {
 		URI uri = URI.create(gateway + "/api/integrations/v1/demo/dataset");
@@ -118,12 +118,13 @@ public final class Devstack {
 			Matcher status = LOAD_STATUS.matcher(body.get());
 			String state = status.find() ? status.group(1) : "unknown";
 			Matcher percent = LOAD_PERCENT.matcher(body.get());
-			String line = "demo tenant: " + state + (percent.find() ? " " + percent.group(1) + "%" : "");
+			int tenths = percent.find() ? (int) Double.parseDouble(percent.group(1)) / 10 : 0;
+			String line = "demo tenant: " + state + (state.equals("loading") ? " " + (tenths * 10) + "%+" : "");
 			if (!line.equals(last)) {
 				System.out.println("           " + line);
 				last = line;
 			}
-			if (state.equalsIgnoreCase("LOADED") || state.equalsIgnoreCase("DISABLED")) {
+			if (state.equals("loaded") || state.equals("failed")) {
 				return;
 			}
 			Thread.sleep(1000);

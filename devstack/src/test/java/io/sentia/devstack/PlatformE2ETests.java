@@ -1,0 +1,326 @@
+package io.sentia.devstack;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Starts the whole platform from the packaged jars (as {@code ./sentia up} does, on
+ * shifted ports and its own data folder) and drives it through the gateway only; Kafka is
+ * used directly only to redeliver, poison and observe records.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PlatformE2ETests {
+
+	private static final String ORDERS_TOPIC = "commerce.orders.v1";
+
+	private static final String FROM = "2020-01-01";
+
+	private static final String TO = "2030-12-31";
+
+	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+	private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+	private static Platform platform;
+
+	private static String gateway;
+
+	@BeforeAll
+	static void startPlatform() throws Exception {
+		Devstack.quietLibraryLogging();
+		Path root = Path.of(System.getProperty("sentia.root", "..")).toAbsolutePath().normalize();
+		Layout layout = new Layout(root, root.resolve("devstack/target/e2e-platform"));
+		PlatformOptions options = new PlatformOptions(layout, PortPlan.shiftedBy(20000), ExternalServers.none(),
+				PlatformOptions.currentJava(), PlatformOptions.DEV_JVM_FLAGS, true, Map.of());
+		platform = Platform.start(options, (line) -> System.out.println("[e2e] " + line));
+		gateway = platform.gatewayUrl();
+	}
+
+	@AfterAll
+	static void stopPlatform() {
+		if (platform != null) {
+			platform.close();
+		}
+	}
+
+	@Test
+	@Order(1)
+	void detailedHealthIsUpWhenEverythingRuns() throws Exception {
+		JsonNode health = eventually(Duration.ofSeconds(90), () -> {
+			HttpResponse<String> response = get("/health/detailed");
+			JsonNode body = JSON.readTree(response.body());
+			return (response.statusCode() == 200 && "UP".equals(body.path("status").asString())) ? body : null;
+		});
+		assertThat(health.path("status").asString()).isEqualTo("UP");
+	}
+
+	@Test
+	@Order(2)
+	void revenueThroughTheGatewayMatchesTheDemoDatasetExactly() throws Exception {
+		JsonNode dataset = eventually(Duration.ofMinutes(6), () -> {
+			HttpResponse<String> response = get("/api/integrations/v1/demo/dataset");
+			JsonNode body = (response.statusCode() == 200) ? JSON.readTree(response.body()) : null;
+			return (body != null && "loaded".equals(body.path("load").path("state").asString())) ? body : null;
+		});
+		Map<String, BigDecimal> expectedByRegion = DemoDatasetTotals.byDimension(dataset, "region");
+		Map<String, BigDecimal> expectedByChannel = DemoDatasetTotals.byDimension(dataset, "channel");
+		assertThat(expectedByRegion).isNotEmpty();
+		assertThat(expectedByChannel).isNotEmpty();
+		eventually(Duration.ofMinutes(4), () -> revenue("region").equals(expectedByRegion) ? true : null);
+		assertThat(revenue("region")).isEqualTo(expectedByRegion);
+		assertThat(revenue("channel")).isEqualTo(expectedByChannel);
+	}
+
+	@Test
+	@Order(3)
+	void theSameEventDeliveredTwiceIsCountedOnce() throws Exception {
+		Map<String, BigDecimal> before = revenue("region");
+		ConsumerRecord<String, String> original = firstRecord(ORDERS_TOPIC);
+		try (KafkaProducer<String, String> producer = producer()) {
+			ProducerRecord<String, String> again = new ProducerRecord<>(ORDERS_TOPIC, original.key(), original.value());
+			for (Header header : original.headers()) {
+				again.headers().add(header);
+			}
+			producer.send(again).get(10, TimeUnit.SECONDS);
+		}
+		String marker = publishOrderDirectly("e2e-after-duplicate", "12.34");
+		eventually(Duration.ofMinutes(2),
+				() -> revenue("region").equals(plus(before, "UK:GBP", "12.34")) ? true : null);
+		assertThat(revenue("region")).as("only the marker order was added; the redelivery changed nothing")
+			.isEqualTo(plus(before, "UK:GBP", "12.34"));
+		assertThat(marker).isNotBlank();
+	}
+
+	@Test
+	@Order(4)
+	void aMalformedOrderEventLandsInTheDeadLetterTopicAndConsumptionContinues() throws Exception {
+		Map<String, BigDecimal> before = revenue("region");
+		String poisonId = UUID.randomUUID().toString();
+		try (KafkaProducer<String, String> producer = producer()) {
+			ProducerRecord<String, String> poison = new ProducerRecord<>(ORDERS_TOPIC, "e2e:poison",
+					"{\"this is\": not json");
+			poison.headers().add("ce_id", poisonId.getBytes(StandardCharsets.UTF_8));
+			poison.headers().add("ce_type", "sentia.commerce.order.upserted.v1".getBytes(StandardCharsets.UTF_8));
+			producer.send(poison).get(10, TimeUnit.SECONDS);
+		}
+		publishOrderDirectly("e2e-after-poison", "5.00");
+		ConsumerRecord<String, String> dead = eventually(Duration.ofMinutes(2),
+				() -> findRecord(ORDERS_TOPIC + ".dlt", poisonId));
+		assertThat(dead.value()).isEqualTo("{\"this is\": not json");
+		assertThat(dead.headers().lastHeader("kafka_dlt-original-topic")).isNotNull();
+		eventually(Duration.ofMinutes(2), () -> revenue("region").equals(plus(before, "UK:GBP", "5.00")) ? true : null);
+	}
+
+	@Test
+	@Order(5)
+	void anOrderRecordedWhileKafkaIsDownIsDeliveredWhenItReturns() throws Exception {
+		Map<String, BigDecimal> before = revenue("region");
+		platform.stopKafka();
+		HttpResponse<String> accepted;
+		try {
+			accepted = post("/api/integrations/v1/demo/orders",
+					"{\"store\":\"shopify-uk\",\"sku\":\"HH-GIN-70\",\"quantity\":2,\"unitPrice\":\"21.50\"}");
+		}
+		finally {
+			platform.startKafka();
+		}
+		assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+		eventually(Duration.ofMinutes(3),
+				() -> revenue("region").equals(plus(before, "UK:GBP", "43.00")) ? true : null);
+		assertThat(revenue("region")).isEqualTo(plus(before, "UK:GBP", "43.00"));
+	}
+
+	@Test
+	@Order(6)
+	void aKilledServiceIsReportedAndItsRouteAnswers503UntilItIsBack() throws Exception {
+		platform.kill("analytics-service");
+		JsonNode degraded = eventually(Duration.ofMinutes(2), () -> {
+			HttpResponse<String> response = get("/health/detailed");
+			JsonNode body = JSON.readTree(response.body());
+			return (response.statusCode() == 200 && "DEGRADED".equals(body.path("status").asString())) ? body : null;
+		});
+		assertThat(degraded.toString()).contains("analytics-service");
+		HttpResponse<String> unavailable = get("/api/analytics/v1/revenue?from=" + FROM + "&to=" + TO);
+		assertThat(unavailable.statusCode()).isEqualTo(503);
+		assertThat(unavailable.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+		assertThat(JSON.readTree(unavailable.body()).path("detail").asString()).contains("analytics-service");
+
+		platform.restart("analytics-service");
+		eventually(Duration.ofMinutes(2), () -> {
+			HttpResponse<String> response = get("/health/detailed");
+			return (response.statusCode() == 200
+					&& "UP".equals(JSON.readTree(response.body()).path("status").asString())) ? true : null;
+		});
+		eventually(Duration.ofMinutes(1),
+				() -> (get("/api/analytics/v1/revenue?from=" + FROM + "&to=" + TO).statusCode() == 200) ? true : null);
+	}
+
+	/**
+	 * Revenue per group and currency, e.g. {@code UK:GBP -> 1234.50}, read through the
+	 * gateway.
+	 */
+	private static Map<String, BigDecimal> revenue(String groupBy) throws Exception {
+		HttpResponse<String> response = get(
+				"/api/analytics/v1/revenue?from=" + FROM + "&to=" + TO + "&groupBy=" + groupBy);
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		Map<String, BigDecimal> totals = new HashMap<>();
+		for (JsonNode row : JSON.readTree(response.body()).path("rows")) {
+			totals.merge(row.path("key").asString() + ":" + row.path("currency").asString(),
+					new BigDecimal(row.path("revenue").asString()), BigDecimal::add);
+		}
+		totals.replaceAll((key, value) -> value.stripTrailingZeros());
+		return totals;
+	}
+
+	private static Map<String, BigDecimal> plus(Map<String, BigDecimal> totals, String key, String amount) {
+		Map<String, BigDecimal> result = new HashMap<>(totals);
+		result.merge(key, new BigDecimal(amount), BigDecimal::add);
+		result.replaceAll((k, value) -> value.stripTrailingZeros());
+		return result;
+	}
+
+	/**
+	 * Publishes a well-formed order straight to the topic, as a second producer would.
+	 */
+	private static String publishOrderDirectly(String orderId, String amount) throws Exception {
+		String tenant = "5e471a00-0000-4000-8000-000000000001";
+		String now = java.time.Instant.now().toString();
+		String payload = """
+				{"tenantId":"%s","orderId":"%s","source":"e2e","channel":"shopify","region":"UK","store":"e2e",
+				 "status":"fulfilled","orderedAt":"2026-10-30T10:00:00Z","updatedAt":"%s","currency":"GBP",
+				 "lines":[{"lineId":"1","sku":"HH-GIN-70","quantity":1,
+				 "unitPrice":{"amount":"%s","currency":"GBP"},"lineTotal":{"amount":"%s","currency":"GBP"}}],
+				 "total":{"amount":"%s","currency":"GBP"}}
+				""".formatted(tenant, orderId, now, amount, amount, amount);
+		try (KafkaProducer<String, String> producer = producer()) {
+			ProducerRecord<String, String> record = new ProducerRecord<>(ORDERS_TOPIC, tenant + ":e2e:e2e:" + orderId,
+					payload);
+			record.headers().add("ce_id", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
+			record.headers().add("ce_type", "sentia.commerce.order.upserted.v1".getBytes(StandardCharsets.UTF_8));
+			record.headers().add("ce_source", "e2e-test".getBytes(StandardCharsets.UTF_8));
+			record.headers().add("ce_time", now.getBytes(StandardCharsets.UTF_8));
+			record.headers().add("ce_tenant", tenant.getBytes(StandardCharsets.UTF_8));
+			producer.send(record).get(10, TimeUnit.SECONDS);
+		}
+		return orderId;
+	}
+
+	private static ConsumerRecord<String, String> firstRecord(String topic) {
+		try (KafkaConsumer<String, String> consumer = consumer()) {
+			consumer.subscribe(List.of(topic));
+			long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+			while (System.nanoTime() < deadline) {
+				for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+					return record;
+				}
+			}
+		}
+		throw new AssertionError("No record on " + topic);
+	}
+
+	private static ConsumerRecord<String, String> findRecord(String topic, String ceId) {
+		try (KafkaConsumer<String, String> consumer = consumer()) {
+			consumer.subscribe(List.of(topic));
+			long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+			while (System.nanoTime() < deadline) {
+				for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+					Header id = record.headers().lastHeader("ce_id");
+					if (id != null && ceId.equals(new String(id.value(), StandardCharsets.UTF_8))) {
+						return record;
+					}
+				}
+			}
+		}
+		return null;
+	}
+
+	private static KafkaProducer<String, String> producer() {
+		Properties props = new Properties();
+		props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafkaBootstrapServers());
+		props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+		props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+		props.put(ProducerConfig.ACKS_CONFIG, "all");
+		return new KafkaProducer<>(props);
+	}
+
+	private static KafkaConsumer<String, String> consumer() {
+		Properties props = new Properties();
+		props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafkaBootstrapServers());
+		props.put(ConsumerConfig.GROUP_ID_CONFIG, "e2e-" + UUID.randomUUID());
+		props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+		props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+		props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+		return new KafkaConsumer<>(props);
+	}
+
+	private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
+		return HTTP.send(
+				HttpRequest.newBuilder(URI.create(gateway + path)).timeout(Duration.ofSeconds(30)).GET().build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
+		return HTTP.send(HttpRequest.newBuilder(URI.create(gateway + path))
+			.timeout(Duration.ofSeconds(30))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(json))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** Polls until the check returns non-null; transient errors count as "not yet". */
+	private static <T> T eventually(Duration timeout, Callable<T> check) throws Exception {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		Exception last = null;
+		while (System.nanoTime() < deadline) {
+			try {
+				T result = check.call();
+				if (result != null) {
+					return result;
+				}
+			}
+			catch (Exception | AssertionError ex) {
+				last = (ex instanceof Exception exception) ? exception : new Exception(ex);
+			}
+			Thread.sleep(1000);
+		}
+		throw new AssertionError("Condition not met within " + timeout.toSeconds() + " s", last);
+	}
+
+}
