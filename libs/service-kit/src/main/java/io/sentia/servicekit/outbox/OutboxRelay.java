@@ -51,7 +51,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class OutboxRelay implements SmartLifecycle, DisposableBean {
 
 	// Arbitrary but fixed: every replica of a service must contend for the same lock.
-	private static final long RELAY_LOCK_KEY = 0x5E471A_0B0C5L;
+	static final long RELAY_LOCK_KEY = 0x5E471A_0B0C5L;
 
 	private static final Duration HOUSEKEEPING_INTERVAL = Duration.ofSeconds(5);
 
@@ -272,12 +272,24 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
 
 	private void recordFailure(PendingEvent event, Throwable failure) {
 		this.metrics.failed();
-		String error = failure.getClass().getName() + ": " + failure.getMessage();
+		String error = describe(failure);
 		log.warn("Outbox event {} to {} not acknowledged, will retry: {}", event.id(), event.topic(), error);
 		this.jdbc.sql("UPDATE outbox_event SET attempts = attempts + 1, last_error = :error WHERE id = :id")
 			.param("error", (error.length() > MAX_ERROR_LENGTH) ? error.substring(0, MAX_ERROR_LENGTH) : error)
 			.param("id", event.id())
 			.update();
+	}
+
+	/** The whole cause chain: "Send failed" alone would not tell an operator why. */
+	private static String describe(Throwable failure) {
+		StringBuilder description = new StringBuilder();
+		for (Throwable cause = failure; cause != null; cause = (cause.getCause() != cause) ? cause.getCause() : null) {
+			if (!description.isEmpty()) {
+				description.append("; caused by ");
+			}
+			description.append(cause.getClass().getName()).append(": ").append(cause.getMessage());
+		}
+		return description.toString();
 	}
 
 	private void backOff() {

@@ -30,6 +30,10 @@ public final class Http {
 		return send(request(path).GET().build());
 	}
 
+	public HttpResponse<String> get(String path, String accept) {
+		return send(request(path).setHeader("Accept", accept).GET().build());
+	}
+
 	public HttpResponse<String> post(String path, String jsonBody) {
 		return send(request(path).header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString(jsonBody))
