@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.sql.SQLException;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -34,10 +36,13 @@ final class EmbeddedServers {
 	 * Spring test context keeps its own pool open.
 	 * @return the running server
 	 * @throws IOException if the binaries cannot be unpacked or the server does not start
+	 * @throws SQLException if the started server does not answer
 	 */
-	static RunningServer<PostgresServer> postgres() throws IOException {
+	static RunningServer<PostgresServer> postgres() throws IOException, SQLException {
+		Path dataDirectory = PostgresDataDirectories.create();
 		EmbeddedPostgres postgres = EmbeddedPostgres.builder()
 			.setRegisterShutdownHook(false)
+			.setDataDirectory(dataDirectory)
 			.setServerConfig("fsync", "off")
 			.setServerConfig("synchronous_commit", "off")
 			.setServerConfig("full_page_writes", "off")
@@ -47,8 +52,8 @@ final class EmbeddedServers {
 		// postgres.
 		PostgresServer server = new PostgresServer("localhost", postgres.getPort(), "postgres", "postgres",
 				ServerSource.IN_PROCESS);
-		return new RunningServer<>(server, "in-process (zonky embedded PostgreSQL) at localhost:" + postgres.getPort(),
-				postgres::close);
+		return new RunningServer<>(server, "in-process (zonky embedded PostgreSQL " + server.version() + ", data in "
+				+ dataDirectory + ") at localhost:" + postgres.getPort(), postgres::close);
 	}
 
 	/**

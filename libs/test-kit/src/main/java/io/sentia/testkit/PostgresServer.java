@@ -2,6 +2,7 @@ package io.sentia.testkit;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -143,6 +144,20 @@ public final class PostgresServer {
 		properties.setProperty("connectTimeout", "10");
 		properties.setProperty("ApplicationName", "sentia-test-kit");
 		return DriverManager.getConnection(jdbcUrl(MAINTENANCE_DATABASE), properties);
+	}
+
+	/**
+	 * The server's version, as it reports it.
+	 * @return for example 18.6
+	 * @throws SQLException if the server cannot be reached
+	 */
+	String version() throws SQLException {
+		try (Connection connection = connectToMaintenanceDatabase();
+				Statement statement = connection.createStatement();
+				ResultSet result = statement.executeQuery("show server_version")) {
+			result.next();
+			return result.getString(1);
+		}
 	}
 
 	/**

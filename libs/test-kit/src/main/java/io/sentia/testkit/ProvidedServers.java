@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -26,10 +25,8 @@ final class ProvidedServers {
 	}
 
 	static RunningServer<PostgresServer> postgres(PostgresServer server) throws SQLException {
-		try (Connection connection = server.connectToMaintenanceDatabase()) {
-			connection.isValid(TIMEOUT_SECONDS);
-		}
-		return new RunningServer<>(server, "provided at " + server.host() + ":" + server.port(),
+		return new RunningServer<>(server,
+				"provided PostgreSQL " + server.version() + " at " + server.host() + ":" + server.port(),
 				() -> dropCreatedDatabases(server));
 	}
 
