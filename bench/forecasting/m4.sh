@@ -65,7 +65,7 @@ summary="$results/m4-$tag-summary.txt"
 for model in $models; do
 	out="$work/forecast-$tag-$model.csv"
 	started=$(date +%s)
-	java -cp "$classpath" io.sentia.forecasting.engine.cli.ForecastCli --in "$input" --out "$out" \
+	java ${JAVA_OPTS:-} -cp "$classpath" io.sentia.forecasting.engine.cli.ForecastCli --in "$input" --out "$out" \
 		--levels 80,90,95 --model "$model" --threads "$threads"
 	seconds=$(( $(date +%s) - started ))
 	python3 "$here/m4_tools.py" scorer-input "$out" "$work/scorer-$tag-$model.csv"
