@@ -54,10 +54,10 @@ public final class IntermittentModel implements FittedModel {
 		IntermittentModel best = null;
 		double bestError = Double.POSITIVE_INFINITY;
 		for (double alpha : GRID) {
-			for (double beta : method == IntermittentMethod.TSB ? GRID : new double[] { 0 }) {
+			for (double beta : method == IntermittentMethod.TSB ? GRID : new double[] { 0.1 }) {
 				Pass pass = run(y, method, alpha, beta);
 				double error = pass.meanSquaredError(y);
-				if (error < bestError - 1e-12) {
+				if (best == null || error < bestError - 1e-12) {
 					bestError = error;
 					best = new IntermittentModel(method, alpha, beta, y, pass);
 				}

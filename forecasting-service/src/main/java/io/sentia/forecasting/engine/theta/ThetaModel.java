@@ -1,5 +1,7 @@
 package io.sentia.forecasting.engine.theta;
 
+import java.util.Optional;
+
 import io.sentia.forecasting.engine.FittedModel;
 import io.sentia.forecasting.engine.Forecast;
 import io.sentia.forecasting.engine.TimeSeries;
@@ -52,13 +54,14 @@ public final class ThetaModel implements FittedModel {
 		double level;
 		double alpha;
 		double sigma;
-		if (n >= 4) {
-			EtsModel ses = EtsEstimator.fit(adjusted, EtsSpec.parse("ANN")).orElseThrow();
-			level = ses.pointForecast(1)[0];
-			alpha = Math.max(1e-10, ses.parameters().alpha());
-			sigma = Math.sqrt(ses.sigma2());
+		Optional<EtsModel> ses = EtsEstimator.fit(adjusted, EtsSpec.parse("ANN"));
+		if (ses.isPresent()) {
+			level = ses.get().pointForecast(1)[0];
+			alpha = Math.max(1e-10, ses.get().parameters().alpha());
+			sigma = Math.sqrt(ses.get().sigma2());
 		}
 		else {
+			// Too short to estimate smoothing: the last value and the spread of changes.
 			level = y[n - 1];
 			alpha = 1;
 			sigma = standardDeviationOfChanges(y);
