@@ -41,7 +41,7 @@ work="$here/work"
 results="$here/results"
 mkdir -p "$work" "$results"
 classpath_file="$work/runtime.classpath"
-(cd "$root" && ./mvnw -B -ntp -o -q -pl forecasting-service compile dependency:build-classpath \
+(cd "$root" && ./mvnw -B -ntp -o -q -pl forecasting-service compile -Dspring-javaformat.skip=true dependency:build-classpath \
 	-Dmdep.includeScope=runtime -Dmdep.outputFile="$classpath_file")
 classpath="$root/forecasting-service/target/classes:$(cat "$classpath_file")"
 

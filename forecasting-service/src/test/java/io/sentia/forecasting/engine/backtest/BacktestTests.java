@@ -72,8 +72,8 @@ class BacktestTests {
 			AccuracyMetrics metrics = Backtest.run(new TimeSeries(y, 1),
 					(history, h, levels) -> engine.forecast(history, h, ModelChoice.AUTO, levels),
 					new BacktestSettings(1, 6, 6, new double[] { 80, 95 }));
-			inside80 += Math.round(metrics.coverage().get(80.0) * metrics.points());
-			inside95 += Math.round(metrics.coverage().get(95.0) * metrics.points());
+			inside80 += (int) Math.round(metrics.coverage().get(80.0) * metrics.points());
+			inside95 += (int) Math.round(metrics.coverage().get(95.0) * metrics.points());
 			points += metrics.points();
 		}
 
