@@ -1,0 +1,30 @@
+package io.sentia.analytics.revenue;
+
+import io.sentia.servicekit.kafka.ProcessedEvents;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Wires the revenue read model: its repository and the order listener that feeds it.
+ */
+@Configuration(proxyBeanMethods = false)
+class RevenueConfiguration {
+
+	@Bean
+	OrderRevenueRepository orderRevenueRepository(JdbcClient jdbc) {
+		return new OrderRevenueRepository(jdbc);
+	}
+
+	@Bean
+	OrderRevenueListener orderRevenueListener(OrderRevenueRepository repository, ProcessedEvents processedEvents,
+			PlatformTransactionManager transactionManager, JsonMapper jsonMapper) {
+		return new OrderRevenueListener(repository, processedEvents, new TransactionTemplate(transactionManager),
+				jsonMapper);
+	}
+
+}

@@ -1,0 +1,59 @@
+package io.sentia.analytics.revenue;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import io.sentia.servicekit.errors.ApiProblemException;
+import io.sentia.servicekit.errors.InvalidField;
+import io.sentia.servicekit.errors.ProblemType;
+import io.sentia.servicekit.tenancy.TenantContext;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Revenue of the current tenant over a range of UTC order dates, by region, channel or
+ * day, one row per group and currency.
+ */
+@RestController
+@RequestMapping("/api/analytics/v1/revenue")
+class RevenueController {
+
+	/** Longest range one request may ask for; bounds the work of a single query. */
+	static final int MAX_RANGE_YEARS = 3;
+
+	private final OrderRevenueRepository repository;
+
+	private final TenantContext tenantContext;
+
+	RevenueController(OrderRevenueRepository repository, TenantContext tenantContext) {
+		this.repository = repository;
+		this.tenantContext = tenantContext;
+	}
+
+	@GetMapping
+	RevenueReport revenue(@RequestParam("from") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam("to") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+			@RequestParam(name = "groupBy", defaultValue = "day") String groupBy) {
+		RevenueGrouping grouping = RevenueGrouping.of(groupBy)
+			.orElseThrow(() -> invalid("groupBy", "must be one of " + RevenueGrouping.allowedValues()));
+		if (from.isAfter(to)) {
+			throw invalid("from", "must not be after to");
+		}
+		if (to.isAfter(from.plusYears(MAX_RANGE_YEARS))) {
+			throw invalid("to", "must be at most " + MAX_RANGE_YEARS + " years after from");
+		}
+		String tenantId = this.tenantContext.currentTenantId();
+		return new RevenueReport(from, to, grouping.parameterValue(),
+				this.repository.revenue(tenantId, from, to, grouping), this.repository.totals(tenantId, from, to));
+	}
+
+	private static ApiProblemException invalid(String parameter, String message) {
+		return new ApiProblemException(ProblemType.INVALID_PARAMETER, "Parameter '" + parameter + "' " + message + ".")
+			.with("errors", List.of(new InvalidField(parameter, message)));
+	}
+
+}

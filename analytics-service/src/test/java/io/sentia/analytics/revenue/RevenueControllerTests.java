@@ -1,0 +1,127 @@
+package io.sentia.analytics.revenue;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import io.sentia.servicekit.errors.ErrorsConfiguration;
+import io.sentia.servicekit.tenancy.TenantContext;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The revenue endpoint answers bad input with problem+json naming the parameter, and asks
+ * the read model only for good input, for the current tenant.
+ */
+@WebMvcTest(RevenueController.class)
+@Import(ErrorsConfiguration.class)
+class RevenueControllerTests {
+
+	private static final String TENANT = "5e471a00-0000-4000-8000-000000000001";
+
+	@Autowired
+	private MockMvc mvc;
+
+	@MockitoBean
+	private OrderRevenueRepository repository;
+
+	@MockitoBean
+	private TenantContext tenantContext;
+
+	@BeforeEach
+	void currentTenant() {
+		given(this.tenantContext.currentTenantId()).willReturn(TENANT);
+	}
+
+	@Test
+	void rejectsAFromThatIsNotAnIsoDate() throws Exception {
+		assertInvalidParameter(revenue("from=2026-13-01&to=2026-12-31"), "from");
+		assertInvalidParameter(revenue("from=31/01/2026&to=2026-12-31"), "from");
+	}
+
+	@Test
+	void rejectsAMissingTo() throws Exception {
+		assertInvalidParameter(revenue("from=2026-01-01"), "to")
+			.andExpect(jsonPath("$.errors[0].message").value("is required"));
+	}
+
+	@Test
+	void rejectsAFromAfterTo() throws Exception {
+		assertInvalidParameter(revenue("from=2026-02-01&to=2026-01-31"), "from")
+			.andExpect(jsonPath("$.errors[0].message").value("must not be after to"));
+	}
+
+	@Test
+	void rejectsARangeOfMoreThanThreeYears() throws Exception {
+		assertInvalidParameter(revenue("from=2023-01-01&to=2026-01-02"), "to")
+			.andExpect(jsonPath("$.detail").value("Parameter 'to' must be at most 3 years after from."));
+	}
+
+	@Test
+	void rejectsAnUnknownGroupBy() throws Exception {
+		assertInvalidParameter(revenue("from=2026-01-01&to=2026-01-31&groupBy=sku"), "groupBy")
+			.andExpect(jsonPath("$.errors[0].message").value("must be one of region, channel, day"));
+		assertInvalidParameter(revenue("from=2026-01-01&to=2026-01-31&groupBy=REGION"), "groupBy");
+		verifyNoInteractions(this.repository);
+	}
+
+	@Test
+	void acceptsARangeOfExactlyThreeYears() throws Exception {
+		revenue("from=2023-01-01&to=2026-01-01&groupBy=region").andExpect(status().isOk());
+		verify(this.repository).revenue(TENANT, LocalDate.of(2023, 1, 1), LocalDate.of(2026, 1, 1),
+				RevenueGrouping.REGION);
+	}
+
+	@Test
+	void groupsByDayByDefaultForTheCurrentTenantWithoutAddingCurrencies() throws Exception {
+		LocalDate from = LocalDate.of(2026, 1, 1);
+		LocalDate to = LocalDate.of(2026, 1, 31);
+		given(this.repository.revenue(TENANT, from, to, RevenueGrouping.DAY))
+			.willReturn(List.of(new RevenueReport.Row("2026-01-02", "GBP", "1234.50", 12),
+					new RevenueReport.Row("2026-01-02", "USD", "99.00", 1)));
+		given(this.repository.totals(TENANT, from, to)).willReturn(
+				List.of(new RevenueReport.Total("GBP", "1234.50", 12), new RevenueReport.Total("USD", "99.00", 1)));
+
+		revenue("from=2026-01-01&to=2026-01-31").andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+			.andExpect(jsonPath("$.from").value("2026-01-01"))
+			.andExpect(jsonPath("$.to").value("2026-01-31"))
+			.andExpect(jsonPath("$.groupBy").value("day"))
+			.andExpect(jsonPath("$.rows[0].key").value("2026-01-02"))
+			.andExpect(jsonPath("$.rows[0].currency").value("GBP"))
+			.andExpect(jsonPath("$.rows[0].revenue").value("1234.50"))
+			.andExpect(jsonPath("$.rows[0].orders").value(12))
+			.andExpect(jsonPath("$.rows[1].currency").value("USD"))
+			.andExpect(jsonPath("$.totals.length()").value(2))
+			.andExpect(jsonPath("$.totals[1].revenue").value("99.00"));
+	}
+
+	private ResultActions revenue(String query) throws Exception {
+		return this.mvc.perform(get("/api/analytics/v1/revenue?" + query));
+	}
+
+	private ResultActions assertInvalidParameter(ResultActions result, String parameter) throws Exception {
+		return result.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.type").value("https://sentia.io/problems/invalid-parameter"))
+			.andExpect(jsonPath("$.status").value(400))
+			.andExpect(jsonPath("$.errors.length()").value(1))
+			.andExpect(jsonPath("$.errors[0].field").value(parameter));
+	}
+
+}

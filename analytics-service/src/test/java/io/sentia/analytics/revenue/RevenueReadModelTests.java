@@ -1,0 +1,320 @@
+package io.sentia.analytics.revenue;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+import io.sentia.events.EventHeaders;
+import io.sentia.events.Money;
+import io.sentia.events.OrderLine;
+import io.sentia.events.OrderUpserted;
+import io.sentia.events.Topics;
+import io.sentia.servicekit.tenancy.TenancyProperties;
+import io.sentia.testkit.InfrastructureTests;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Orders published to {@code commerce.orders.v1} reach the revenue API through the real
+ * broker and database: grouped per currency, idempotent, newest snapshot wins, and a
+ * poison record goes to the dead-letter topic without stopping the ones after it. Each
+ * test works in a month of its own, so the tests do not see each other's orders.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class RevenueReadModelTests extends InfrastructureTests {
+
+	private static final String TENANT = TenancyProperties.DEMO_TENANT_ID;
+
+	@LocalServerPort
+	private int port;
+
+	@Value("${spring.kafka.bootstrap-servers}")
+	private String bootstrapServers;
+
+	@Autowired
+	private JsonMapper jsonMapper;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	private KafkaProducer<String, String> producer;
+
+	@BeforeEach
+	void openProducer() {
+		Properties properties = new Properties();
+		properties.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, this.bootstrapServers);
+		properties.put(ProducerConfig.ACKS_CONFIG, "all");
+		this.producer = new KafkaProducer<>(properties, new StringSerializer(), new StringSerializer());
+	}
+
+	@AfterEach
+	void closeProducer() {
+		this.producer.close();
+	}
+
+	@Test
+	void groupsPublishedOrdersByRegionChannelAndDayWithoutAddingCurrencies() throws Exception {
+		publish(order("shopify", "highland-harbour-uk", "1001", "shopify", "UK", "GBP", "2025-01-10T10:00:00Z", "open",
+				"60.00", "40.00"));
+		publish(order("amazon", "A1F83G8C2ARO7P", "202-0000001-0000001", "amazon", "UK", "GBP", "2025-01-10T23:30:00Z",
+				"fulfilled", "50.50"));
+		// Placed on the evening of 10 January in New York: 11 January in UTC.
+		publish(order("shopify", "highland-harbour-us", "2001", "shopify", "US", "USD", "2025-01-11T03:00:00Z",
+				"fulfilled", "80.00"));
+		publish(order("shopify", "highland-harbour-eu", "3001", "shopify", "EU", "EUR", "2025-01-12T12:00:00Z",
+				"refunded", "0.00"));
+		publish(order("shopify", "highland-harbour-eu", "3002", "shopify", "EU", "EUR", "2025-01-12T13:00:00Z",
+				"fulfilled", "40.00"));
+		publish(order("unleashed", "highland-harbour", "SO-00000001", "wholesale", "UK", "GBP", "2025-01-31T09:00:00Z",
+				"fulfilled", "1000.00"));
+		publish(order("shopify", "highland-harbour-uk", "1002", "shopify", "UK", "GBP", "2025-02-01T00:00:00Z",
+				"fulfilled", "999.00"));
+
+		JsonNode byRegion = awaitRevenue("from=2025-01-01&to=2025-01-31&groupBy=region",
+				(report) -> report.get("totals").size() == 3 && "1150.50".equals(total(report, "GBP")));
+
+		assertThat(byRegion.get("from").asString()).isEqualTo("2025-01-01");
+		assertThat(byRegion.get("groupBy").asString()).isEqualTo("region");
+		assertThat(rows(byRegion)).containsExactly("EU EUR 40.00 2", "UK GBP 1150.50 3", "US USD 80.00 1");
+		assertThat(totals(byRegion)).containsExactly("EUR 40.00 2", "GBP 1150.50 3", "USD 80.00 1");
+		assertThat(rows(revenue("from=2025-01-01&to=2025-01-31&groupBy=channel"))).containsExactly("amazon GBP 50.50 1",
+				"shopify EUR 40.00 2", "shopify GBP 100.00 1", "shopify USD 80.00 1", "wholesale GBP 1000.00 1");
+		assertThat(rows(revenue("from=2025-01-01&to=2025-01-31"))).containsExactly("2025-01-10 GBP 150.50 2",
+				"2025-01-11 USD 80.00 1", "2025-01-12 EUR 40.00 2", "2025-01-31 GBP 1000.00 1");
+		assertThat(rows(revenue("from=2025-01-11&to=2025-01-11&groupBy=day")))
+			.containsExactly("2025-01-11 USD 80.00 1");
+	}
+
+	@Test
+	void theSameEventDeliveredTwiceChangesNothing() throws Exception {
+		OrderUpserted order = order("shopify", "highland-harbour-uk", "4001", "shopify", "UK", "GBP",
+				"2025-03-03T10:00:00Z", "fulfilled", "70.00")
+			.event();
+		UUID eventId = UUID.randomUUID();
+		publish(order, eventId);
+		publish(order, eventId);
+		// A redelivery is recognised by its id, whatever it carries.
+		publish(order("shopify", "highland-harbour-uk", "4001", "shopify", "UK", "GBP", "2025-03-03T10:00:00Z",
+				"fulfilled", "999.00")
+			.withUpdatedAt("2025-03-10T10:00:00Z")
+			.event(), eventId);
+		publish(order("shopify", "highland-harbour-uk", "4002", "shopify", "UK", "GBP", "2025-03-20T10:00:00Z",
+				"fulfilled", "5.00"));
+
+		JsonNode report = awaitRevenue("from=2025-03-01&to=2025-03-31",
+				(revenue) -> rows(revenue).contains("2025-03-20 GBP 5.00 1"));
+
+		assertThat(rows(report)).containsExactly("2025-03-03 GBP 70.00 1", "2025-03-20 GBP 5.00 1");
+		assertThat(this.jdbc.sql("SELECT count(*) FROM processed_event WHERE consumer = ? AND event_id = ?")
+			.param(OrderRevenueListener.CONSUMER)
+			.param(eventId)
+			.query(Integer.class)
+			.single()).isEqualTo(1);
+	}
+
+	@Test
+	void anOlderSnapshotArrivingAfterANewerOneIsIgnored() throws Exception {
+		publish(order("shopify", "highland-harbour-uk", "5001", "shopify", "UK", "GBP", "2025-04-04T10:00:00Z",
+				"partially_refunded", "60.00")
+			.withUpdatedAt("2025-04-20T10:00:00Z"));
+		publish(order("shopify", "highland-harbour-uk", "5001", "shopify", "UK", "GBP", "2025-04-04T10:00:00Z",
+				"fulfilled", "90.00")
+			.withUpdatedAt("2025-04-05T10:00:00Z"));
+		publish(order("shopify", "highland-harbour-uk", "5002", "shopify", "UK", "GBP", "2025-04-25T10:00:00Z",
+				"fulfilled", "5.00"));
+
+		JsonNode report = awaitRevenue("from=2025-04-01&to=2025-04-30",
+				(revenue) -> rows(revenue).contains("2025-04-25 GBP 5.00 1"));
+
+		assertThat(rows(report)).containsExactly("2025-04-04 GBP 60.00 1", "2025-04-25 GBP 5.00 1");
+	}
+
+	@Test
+	void aCancellationReplacesTheOrdersEarlierContribution() throws Exception {
+		publish(order("shopify", "highland-harbour-uk", "6001", "shopify", "UK", "GBP", "2025-05-05T10:00:00Z", "open",
+				"100.00", "20.00"));
+		publish(order("shopify", "highland-harbour-uk", "6002", "shopify", "UK", "GBP", "2025-05-05T11:00:00Z",
+				"fulfilled", "30.00"));
+		awaitRevenue("from=2025-05-01&to=2025-05-31", (revenue) -> rows(revenue).contains("2025-05-05 GBP 150.00 2"));
+
+		publish(order("shopify", "highland-harbour-uk", "6001", "shopify", "UK", "GBP", "2025-05-05T10:00:00Z",
+				"cancelled", "0.00", "0.00")
+			.withUpdatedAt("2025-05-05T18:00:00Z"));
+
+		JsonNode report = awaitRevenue("from=2025-05-01&to=2025-05-31",
+				(revenue) -> !rows(revenue).contains("2025-05-05 GBP 150.00 2"));
+		assertThat(rows(report)).containsExactly("2025-05-05 GBP 30.00 1");
+		assertThat(totals(report)).containsExactly("GBP 30.00 1");
+	}
+
+	@Test
+	void aMalformedRecordGoesToTheDeadLetterTopicAndTheNextRecordIsStillProcessed() throws Exception {
+		String poison = "{\"orderId\": \"7001\", not json " + UUID.randomUUID();
+		send(new ProducerRecord<>(Topics.COMMERCE_ORDERS, 0, TENANT + ":shopify:highland-harbour-uk:7001", poison),
+				UUID.randomUUID(), OrderUpserted.TYPE);
+		publish(order("shopify", "highland-harbour-uk", "7002", "shopify", "UK", "GBP", "2025-06-06T10:00:00Z",
+				"fulfilled", "42.00"));
+
+		JsonNode report = awaitRevenue("from=2025-06-01&to=2025-06-30", (revenue) -> revenue.get("rows").size() > 0);
+		assertThat(rows(report)).containsExactly("2025-06-06 GBP 42.00 1");
+
+		ConsumerRecord<String, String> deadLetter = awaitDeadLetter(poison);
+		assertThat(header(deadLetter, "kafka_dlt-original-topic")).isEqualTo(Topics.COMMERCE_ORDERS);
+		assertThat(header(deadLetter, "kafka_dlt-exception-fqcn")).isNotBlank();
+		assertThat(header(deadLetter, EventHeaders.TYPE)).isEqualTo(OrderUpserted.TYPE);
+	}
+
+	private static TestOrder order(String source, String store, String orderId, String channel, String region,
+			String currency, String orderedAt, String status, String... lineTotals) {
+		List<OrderLine> lines = new ArrayList<>();
+		BigDecimal total = BigDecimal.ZERO;
+		for (int i = 0; i < lineTotals.length; i++) {
+			BigDecimal amount = new BigDecimal(lineTotals[i]);
+			lines.add(new OrderLine(orderId + "-" + (i + 1), "HH-GIN-LD-70", (amount.signum() == 0) ? 0 : 1,
+					new Money(amount, currency), new Money(amount, currency)));
+			total = total.add(amount);
+		}
+		Instant ordered = Instant.parse(orderedAt);
+		return new TestOrder(new OrderUpserted(TENANT, orderId, source, channel, region, store, status, ordered,
+				ordered, currency, lines, new Money(total, currency)));
+	}
+
+	private void publish(TestOrder order) throws Exception {
+		publish(order.event(), UUID.randomUUID());
+	}
+
+	private void publish(OrderUpserted order, UUID eventId) throws Exception {
+		// One partition, so the records are consumed in the order the test sends them.
+		send(new ProducerRecord<>(Topics.COMMERCE_ORDERS, 0, order.key(), this.jsonMapper.writeValueAsString(order)),
+				eventId, order.eventType());
+	}
+
+	private void send(ProducerRecord<String, String> record, UUID eventId, String type) throws Exception {
+		record.headers().add(EventHeaders.ID, bytes(eventId.toString()));
+		record.headers().add(EventHeaders.TYPE, bytes(type));
+		record.headers().add(EventHeaders.SOURCE, bytes("integrations-service"));
+		record.headers().add(EventHeaders.TIME, bytes(Instant.now().toString()));
+		record.headers().add(EventHeaders.TENANT, bytes(TENANT));
+		this.producer.send(record).get();
+	}
+
+	private JsonNode awaitRevenue(String query, Predicate<JsonNode> condition) throws Exception {
+		Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
+		JsonNode report = revenue(query);
+		while (!condition.test(report)) {
+			assertThat(Instant.now()).as("revenue for %s as expected in time, last: %s", query, report)
+				.isBefore(deadline);
+			Thread.sleep(200);
+			report = revenue(query);
+		}
+		return report;
+	}
+
+	private JsonNode revenue(String query) throws Exception {
+		try (HttpClient client = HttpClient.newHttpClient()) {
+			HttpResponse<String> response = client.send(HttpRequest
+				.newBuilder(URI.create("http://localhost:" + this.port + "/api/analytics/v1/revenue?" + query))
+				.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+			return this.jsonMapper.readTree(response.body());
+		}
+	}
+
+	private ConsumerRecord<String, String> awaitDeadLetter(String value) {
+		Properties properties = new Properties();
+		properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, this.bootstrapServers);
+		properties.put(ConsumerConfig.GROUP_ID_CONFIG, "revenue-dlt-test-" + UUID.randomUUID());
+		properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+		try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(properties, new StringDeserializer(),
+				new StringDeserializer())) {
+			consumer.subscribe(List.of(Topics.deadLetter(Topics.COMMERCE_ORDERS)));
+			Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
+			while (true) {
+				assertThat(Instant.now()).as("poison record on the dead-letter topic").isBefore(deadline);
+				for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+					if (value.equals(record.value())) {
+						return record;
+					}
+				}
+			}
+		}
+	}
+
+	private static List<String> rows(JsonNode report) {
+		List<String> rows = new ArrayList<>();
+		report.get("rows")
+			.forEach((row) -> rows.add(row.get("key").asString() + " " + row.get("currency").asString() + " "
+					+ row.get("revenue").asString() + " " + row.get("orders").asLong()));
+		return rows;
+	}
+
+	private static List<String> totals(JsonNode report) {
+		List<String> totals = new ArrayList<>();
+		report.get("totals")
+			.forEach((total) -> totals.add(total.get("currency").asString() + " " + total.get("revenue").asString()
+					+ " " + total.get("orders").asLong()));
+		return totals;
+	}
+
+	private static String total(JsonNode report, String currency) {
+		for (JsonNode total : report.get("totals")) {
+			if (currency.equals(total.get("currency").asString())) {
+				return total.get("revenue").asString();
+			}
+		}
+		return null;
+	}
+
+	private static String header(ConsumerRecord<?, ?> record, String name) {
+		Header header = record.headers().lastHeader(name);
+		return (header != null) ? new String(header.value(), StandardCharsets.UTF_8) : null;
+	}
+
+	private static byte[] bytes(String value) {
+		return value.getBytes(StandardCharsets.UTF_8);
+	}
+
+	/** An order snapshot under construction; by default updated when it was placed. */
+	private record TestOrder(OrderUpserted event) {
+
+		TestOrder withUpdatedAt(String updatedAt) {
+			OrderUpserted order = this.event;
+			return new TestOrder(new OrderUpserted(order.tenantId(), order.orderId(), order.source(), order.channel(),
+					order.region(), order.store(), order.status(), order.orderedAt(), Instant.parse(updatedAt),
+					order.currency(), order.lines(), order.total()));
+		}
+
+	}
+
+}
