@@ -1,6 +1,5 @@
 package io.sentia.testkit;
 
-import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
@@ -14,8 +13,8 @@ import org.slf4j.LoggerFactory;
  * kept for the rest of the JVM. Each comes from the first of: the server named by
  * SENTIA_* environment variables; a Testcontainers singleton when Docker is available; a
  * server the kit starts in-process. One log line per server says which it was. Everything
- * the kit started stops when the JVM exits, after the Spring test contexts that use it
- * have closed.
+ * the kit started stops when the JVM exits, after the Spring Boot test contexts that use
+ * it have closed.
  * <p>
  * Variables: {@code SENTIA_POSTGRES_HOST} (then {@code SENTIA_POSTGRES_PORT}, default
  * 15432, {@code SENTIA_POSTGRES_USER} and {@code SENTIA_POSTGRES_PASSWORD}, default
@@ -34,15 +33,16 @@ public final class Infrastructure {
 	/** What was started, stopped in reverse order at JVM exit. */
 	private static final Deque<RunningServer<?>> running = new ArrayDeque<>();
 
+	/** Set once the JVM is exiting; guarded by {@link #running}. */
+	private static boolean stopped;
+
 	private static final StartOnce<PostgresServer> postgres = new StartOnce<>("PostgreSQL", sources::postgres);
 
 	private static final StartOnce<KafkaServer> kafka = new StartOnce<>("Kafka", sources::kafka);
 
 	private static final StartOnce<RedisServer> redis = new StartOnce<>("Redis", sources::redis);
 
-	static {
-		Runtime.getRuntime().addShutdownHook(new Thread(Infrastructure::stopAll, "sentia-test-kit-shutdown"));
-	}
+	private static final StopAtExit stopAtExit = new StopAtExit(Infrastructure::stopAll);
 
 	private Infrastructure() {
 	}
@@ -74,9 +74,14 @@ public final class Infrastructure {
 		return redis.get();
 	}
 
+	/** Called for every Spring test context that reads the servers' addresses. */
+	static void usedBySpringBoot() {
+		stopAtExit.usedBySpringBoot();
+	}
+
 	private static void stopAll() {
-		SpringContextShutdown.await(Duration.ofSeconds(15));
 		synchronized (running) {
+			stopped = true;
 			while (!running.isEmpty()) {
 				RunningServer<?> server = running.pop();
 				try {
@@ -121,9 +126,7 @@ public final class Infrastructure {
 			long startedAt = System.nanoTime();
 			try {
 				RunningServer<T> started = this.start.get();
-				synchronized (running) {
-					running.push(started);
-				}
+				keepUntilExit(started);
 				logger.info("{} for tests: {}, ready in {}", this.name, started.description(),
 						seconds(System.nanoTime() - startedAt));
 				this.server = started.server();
@@ -138,6 +141,26 @@ public final class Infrastructure {
 						"Starting " + this.name + " for tests failed unexpectedly: " + ex, ex);
 				throw this.failure;
 			}
+		}
+
+		/**
+		 * A server started while the JVM exits would outlive it; stop it at once instead.
+		 */
+		private void keepUntilExit(RunningServer<T> started) {
+			synchronized (running) {
+				if (!stopped) {
+					running.push(started);
+					return;
+				}
+			}
+			try {
+				started.stopper().close();
+			}
+			catch (Exception ex) {
+				// The JVM is exiting; the exception below says what matters.
+			}
+			throw new InfrastructureUnavailableException(
+					this.name + " for tests was asked for while the JVM is shutting down", null);
 		}
 
 		private static String seconds(long nanos) {
