@@ -61,7 +61,7 @@ final class InfrastructureSources {
 					POSTGRES_HOST + "=" + host + ", port " + server.port() + ", user " + server.username(),
 					() -> ProvidedServers.postgres(server));
 		}
-		return startedByTheKit("PostgreSQL",
+		return startedByTheKit("PostgreSQL", POSTGRES_HOST,
 				POSTGRES_HOST + ", " + POSTGRES_PORT + ", " + POSTGRES_USER + " and " + POSTGRES_PASSWORD,
 				ContainerServers::postgres, EmbeddedServers::postgres,
 				" In-process PostgreSQL runs as root only where user namespaces are allowed (unshare -U);"
@@ -75,7 +75,8 @@ final class InfrastructureSources {
 			return provided("Kafka", KAFKA_BOOTSTRAP_SERVERS + "=" + bootstrapServers,
 					() -> ProvidedServers.kafka(server));
 		}
-		return startedByTheKit("Kafka", KAFKA_BOOTSTRAP_SERVERS, ContainerServers::kafka, EmbeddedServers::kafka, "");
+		return startedByTheKit("Kafka", KAFKA_BOOTSTRAP_SERVERS, KAFKA_BOOTSTRAP_SERVERS, ContainerServers::kafka,
+				EmbeddedServers::kafka, "");
 	}
 
 	RunningServer<RedisServer> redis() {
@@ -85,7 +86,7 @@ final class InfrastructureSources {
 			return provided("Redis", REDIS_HOST + "=" + host + ", port " + server.port(),
 					() -> ProvidedServers.redis(server));
 		}
-		return startedByTheKit("Redis", REDIS_HOST + " and " + REDIS_PORT, ContainerServers::redis,
+		return startedByTheKit("Redis", REDIS_HOST, REDIS_HOST + " and " + REDIS_PORT, ContainerServers::redis,
 				EmbeddedServers::redis, "");
 	}
 
@@ -100,10 +101,10 @@ final class InfrastructureSources {
 		}
 	}
 
-	private <T> RunningServer<T> startedByTheKit(String server, String variables, Callable<RunningServer<T>> container,
-			Callable<RunningServer<T>> inProcess, String inProcessNote) {
+	private <T> RunningServer<T> startedByTheKit(String server, String deciding, String variables,
+			Callable<RunningServer<T>> container, Callable<RunningServer<T>> inProcess, String inProcessNote) {
 		List<String> tried = new ArrayList<>();
-		tried.add(variables + " not set");
+		tried.add(deciding + " not set");
 		DockerDetection.Verdict docker = this.docker.verdict();
 		if (docker.available()) {
 			try {
