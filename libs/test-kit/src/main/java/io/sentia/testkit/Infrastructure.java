@@ -74,11 +74,6 @@ public final class Infrastructure {
 		return redis.get();
 	}
 
-	/** Called for every Spring test context that reads the servers' addresses. */
-	static void usedBySpringBoot() {
-		stopAtExit.usedBySpringBoot();
-	}
-
 	private static void stopAll() {
 		synchronized (running) {
 			stopped = true;

@@ -37,7 +37,6 @@ public abstract class InfrastructureTests {
 	 */
 	@DynamicPropertySource
 	static void sentiaTestInfrastructure(DynamicPropertyRegistry registry) {
-		Infrastructure.usedBySpringBoot();
 		Supplier<String> database = SingletonSupplier.of(() -> Infrastructure.postgres().newDatabase(DATABASE_PREFIX));
 		registry.add("spring.datasource.url", () -> Infrastructure.postgres().jdbcUrl(database.get()));
 		registry.add("spring.datasource.username", () -> Infrastructure.postgres().username());

@@ -13,7 +13,7 @@ import org.springframework.boot.SpringApplication;
  * All JVM shutdown hooks run at once, so the order comes from Spring Boot: its shutdown
  * hook closes every context it started and then runs its shutdown handlers, one of which
  * is the stop. Boot installs that hook only when an application ran, so the kit's own JVM
- * hook stops everything itself unless Spring Boot contexts used the servers and Boot's
+ * hook stops everything itself unless this JVM builds Spring test contexts and Boot's
  * hook is running.
  */
 final class StopAtExit {
@@ -25,9 +25,9 @@ final class StopAtExit {
 	 */
 	private static final Duration BOOT_HOOK_APPEARANCE = Duration.ofSeconds(1);
 
-	private final Runnable stop;
+	private static volatile boolean springTestContextsRun;
 
-	private volatile boolean usedBySpringBoot;
+	private final Runnable stop;
 
 	StopAtExit(Runnable stop) {
 		this.stop = stop;
@@ -36,14 +36,14 @@ final class StopAtExit {
 	}
 
 	/**
-	 * Spring Boot contexts read the servers' addresses, so Boot's hook will stop them.
+	 * This JVM builds Spring test contexts, which Boot's hook closes before the stop.
 	 */
-	void usedBySpringBoot() {
-		this.usedBySpringBoot = true;
+	static void springTestContextsRun() {
+		springTestContextsRun = true;
 	}
 
 	private void onJvmExit() {
-		if (this.usedBySpringBoot && bootHookIsRunning()) {
+		if (springTestContextsRun && bootHookIsRunning()) {
 			return;
 		}
 		this.stop.run();
