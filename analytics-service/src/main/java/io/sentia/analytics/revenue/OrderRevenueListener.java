@@ -43,7 +43,15 @@ class OrderRevenueListener {
 		this.jsonMapper = jsonMapper;
 	}
 
-	@KafkaListener(id = CONSUMER, topics = Topics.COMMERCE_ORDERS)
+	/**
+	 * Applies one order record. Each partition has one consumer thread, so an order's
+	 * snapshots are still applied in the order they were published; more threads only
+	 * spread the per-record commits (database and offset) over the partitions.
+	 * @param record the record
+	 * @param acknowledgment commits the offset, after the database transaction
+	 */
+	@KafkaListener(id = CONSUMER, topics = Topics.COMMERCE_ORDERS,
+			concurrency = "${sentia.analytics.revenue.consumers:3}")
 	void onOrder(ConsumerRecord<String, String> record, Acknowledgment acknowledgment) {
 		EventEnvelope envelope = EventEnvelope.of(record);
 		if (!OrderUpserted.TYPE.equals(envelope.type())) {
