@@ -13,7 +13,9 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 here="$root/bench/forecasting"
 data="$root/../shared/bench/m4-subset"
 models="auto ets arima theta croston sba tsb snaive naive ensemble"
-weekly_season=1
+# Weekly data get a 52-week cycle: on the validation split (training data only) auto scored Weekly
+# OWA 0.729 with 52 against 0.859 with 1. Scoring still uses M4's m = 1.
+weekly_season=52
 validate=false
 threads=$(nproc)
 while [ $# -gt 0 ]; do

@@ -12,18 +12,17 @@ public final class CalibratedModel implements FittedModel {
 
 	private final FittedModel model;
 
-	private final double factor;
+	private final double[] factors;
 
-	public CalibratedModel(FittedModel model, double factor) {
-		if (!(factor >= 1) || !Double.isFinite(factor)) {
-			throw new IllegalArgumentException("calibration may only widen intervals, factor was " + factor);
+	/** factors[h] widens step h + 1; the last factor also serves any later step. */
+	public CalibratedModel(FittedModel model, double[] factors) {
+		for (double factor : factors) {
+			if (!(factor >= 1) || !Double.isFinite(factor)) {
+				throw new IllegalArgumentException("calibration may only widen intervals, factor was " + factor);
+			}
 		}
 		this.model = model;
-		this.factor = factor;
-	}
-
-	public double factor() {
-		return this.factor;
+		this.factors = factors.clone();
 	}
 
 	@Override
@@ -40,7 +39,7 @@ public final class CalibratedModel implements FittedModel {
 	public Forecast forecast(int horizon, double[] levels) {
 		Forecast forecast = this.model.forecast(horizon, levels);
 		return new Forecast(forecast.model(), forecast.point(),
-				Intervals.scaled(forecast.point(), forecast.intervals(), new double[] { this.factor }));
+				Intervals.scaled(forecast.point(), forecast.intervals(), this.factors));
 	}
 
 	@Override

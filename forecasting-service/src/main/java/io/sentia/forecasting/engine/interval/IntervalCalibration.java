@@ -1,5 +1,6 @@
 package io.sentia.forecasting.engine.interval;
 
+import java.util.Arrays;
 import java.util.List;
 
 import io.sentia.forecasting.engine.Forecast;
@@ -25,7 +26,11 @@ public final class IntervalCalibration {
 	private IntervalCalibration() {
 	}
 
-	public static double factor(double[] y, List<OriginForecast> forecasts) {
+	/**
+	 * One factor per step; the same for every step, since one backtest window is too few
+	 * to shape it.
+	 */
+	public static double[] factors(double[] y, List<OriginForecast> forecasts, int horizon) {
 		double z = Intervals.normalQuantile(LEVEL);
 		double sumSquares = PRIOR_POINTS;
 		double count = PRIOR_POINTS;
@@ -36,12 +41,15 @@ public final class IntervalCalibration {
 				double sd = (interval.upper(h) - interval.lower(h)) / (2 * z);
 				if (sd > 0) {
 					double standardised = (y[originForecast.origin() + h] - forecast.point(h)) / sd;
+					// A single wild point should not blow intervals up tenfold.
 					sumSquares += Math.min(standardised * standardised, 100);
 					count++;
 				}
 			}
 		}
-		return Math.max(1, Math.sqrt(sumSquares / count));
+		double[] factors = new double[horizon];
+		Arrays.fill(factors, Math.max(1, Math.sqrt(sumSquares / count)));
+		return factors;
 	}
 
 }

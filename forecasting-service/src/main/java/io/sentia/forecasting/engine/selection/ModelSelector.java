@@ -111,7 +111,7 @@ public class ModelSelector {
 					best.stream().map((candidate) -> candidate.forecasts().get(index).forecast()).toList())));
 		}
 		FittedModel model = members.size() == 1 ? members.get(0) : new EnsembleModel(members);
-		return new CalibratedModel(model, IntervalCalibration.factor(series.values(), combined));
+		return new CalibratedModel(model, IntervalCalibration.factors(series.values(), combined, horizon));
 	}
 
 	private static boolean finite(List<OriginForecast> forecasts) {
