@@ -145,6 +145,10 @@ public final class Platform implements AutoCloseable {
 		env.put("SENTIA_REDIS_PORT", Integer.toString(external.hasRedis() && external.redisPort() != null
 				? external.redisPort() : this.options.ports().redis()));
 		env.put("SENTIA_EUREKA_URL", "http://127.0.0.1:" + this.options.ports().registry() + "/eureka/");
+		// Everything runs on this machine: register loopback, not whichever interface is
+		// first.
+		env.put("EUREKA_INSTANCE_IPADDRESS", "127.0.0.1");
+		env.put("EUREKA_INSTANCE_HOSTNAME", "localhost");
 		env.putAll(this.options.extraEnv());
 		return env;
 	}

@@ -53,6 +53,10 @@ final class PostgresServer implements AutoCloseable {
 			.setPGStartupWait(Duration.ofSeconds(60))
 			.setServerConfig("max_connections", "200")
 			.setServerConfig("listen_addresses", "127.0.0.1")
+			// Dev data: a crash may lose the last few hundred ms of commits, never
+			// corrupt;
+			// consumers commit per record, so this is most of their speed.
+			.setServerConfig("synchronous_commit", "off")
 			.start();
 		return new PostgresServer("localhost", port, "postgres", "", "sentia", "sentia", postgres);
 	}

@@ -49,9 +49,9 @@ class PlatformE2ETests {
 
 	private static final String ORDERS_TOPIC = "commerce.orders.v1";
 
-	private static final String FROM = "2020-01-01";
+	private static final String FROM = "2024-01-01";
 
-	private static final String TO = "2030-12-31";
+	private static final String TO = "2026-12-31";
 
 	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -155,7 +155,7 @@ class PlatformE2ETests {
 		HttpResponse<String> accepted;
 		try {
 			accepted = post("/api/integrations/v1/demo/orders",
-					"{\"store\":\"shopify-uk\",\"sku\":\"HH-GIN-70\",\"quantity\":2,\"unitPrice\":\"21.50\"}");
+					"{\"store\":\"shopify-uk\",\"sku\":\"HH-GIN-LD-70\",\"quantity\":2,\"unitPrice\":\"21.50\"}");
 		}
 		finally {
 			platform.startKafka();
