@@ -1,5 +1,6 @@
 package io.sentia.forecasting.engine.arima;
 
+import java.util.Arrays;
 import java.util.Optional;
 
 import org.hipparchus.exception.MathIllegalStateException;
@@ -41,7 +42,7 @@ public final class ArimaEstimator {
 		mean /= w.length;
 		double[] start = new double[layout.size];
 		double[] steps = new double[layout.size];
-		java.util.Arrays.fill(steps, 0.3);
+		Arrays.fill(steps, 0.3);
 		if (order.constant()) {
 			start[layout.size - 1] = mean;
 			steps[layout.size - 1] = 0.1 * Math.max(standardDeviation(w, mean), 1e-6);

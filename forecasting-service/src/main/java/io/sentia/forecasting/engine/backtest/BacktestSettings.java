@@ -1,5 +1,8 @@
 package io.sentia.forecasting.engine.backtest;
 
+import java.util.Arrays;
+import java.util.Objects;
+
 /**
  * Where a rolling-origin backtest cuts the series: {@code windows} origins, the last one
  * {@code horizon} periods before the end and each earlier one {@code step} periods before
@@ -41,12 +44,12 @@ public record BacktestSettings(int windows, int horizon, int step, double[] leve
 	@Override
 	public boolean equals(Object other) {
 		return other instanceof BacktestSettings that && this.windows == that.windows && this.horizon == that.horizon
-				&& this.step == that.step && java.util.Arrays.equals(this.levels, that.levels);
+				&& this.step == that.step && Arrays.equals(this.levels, that.levels);
 	}
 
 	@Override
 	public int hashCode() {
-		return java.util.Objects.hash(this.windows, this.horizon, this.step, java.util.Arrays.hashCode(this.levels));
+		return Objects.hash(this.windows, this.horizon, this.step, Arrays.hashCode(this.levels));
 	}
 
 	@Override

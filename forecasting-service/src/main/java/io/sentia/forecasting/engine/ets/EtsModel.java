@@ -1,5 +1,6 @@
 package io.sentia.forecasting.engine.ets;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 
 import io.sentia.forecasting.engine.FittedModel;
@@ -143,7 +144,7 @@ public final class EtsModel implements FittedModel {
 				double y = multiplicativeError ? mean * (1 + e) : mean + e;
 				paths[i][h] = y;
 				if (!state.update(y)) {
-					java.util.Arrays.fill(paths[i], h, horizon, y);
+					Arrays.fill(paths[i], h, horizon, y);
 					break;
 				}
 			}

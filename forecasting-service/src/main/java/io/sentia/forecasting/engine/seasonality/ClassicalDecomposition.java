@@ -1,5 +1,7 @@
 package io.sentia.forecasting.engine.seasonality;
 
+import java.util.Arrays;
+
 /**
  * Classical decomposition: centred moving-average trend, seasonal indices averaged by
  * position in the cycle and normalised (mean 1 when multiplicative, mean 0 when
@@ -60,7 +62,7 @@ public record ClassicalDecomposition(double[] indices, boolean multiplicative) {
 	static double[] centredMovingAverage(double[] y, int m) {
 		int n = y.length;
 		double[] trend = new double[n];
-		java.util.Arrays.fill(trend, Double.NaN);
+		Arrays.fill(trend, Double.NaN);
 		int half = m / 2;
 		for (int t = half; t < n - half; t++) {
 			double sum = 0;
@@ -113,12 +115,12 @@ public record ClassicalDecomposition(double[] indices, boolean multiplicative) {
 	@Override
 	public boolean equals(Object other) {
 		return other instanceof ClassicalDecomposition that && this.multiplicative == that.multiplicative
-				&& java.util.Arrays.equals(this.indices, that.indices);
+				&& Arrays.equals(this.indices, that.indices);
 	}
 
 	@Override
 	public int hashCode() {
-		return java.util.Arrays.hashCode(this.indices) * 2 + (this.multiplicative ? 1 : 0);
+		return Arrays.hashCode(this.indices) * 2 + (this.multiplicative ? 1 : 0);
 	}
 
 	@Override

@@ -26,7 +26,7 @@ import io.sentia.forecasting.engine.theta.ThetaModel;
  * Fits the model family a caller asked for, or chooses one for {@link ModelChoice#AUTO}:
  * an intermittent-demand method when many periods have no demand, otherwise the ensemble.
  */
-public class ModelSelector {
+public final class ModelSelector {
 
 	/** Below this many observations only the naive forecasts are meaningful. */
 	static final int MIN_OBSERVATIONS_FOR_MODELS = 4;

@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import io.sentia.forecasting.engine.FittedModel;
 import io.sentia.forecasting.engine.Forecast;
+import io.sentia.forecasting.engine.PredictionInterval;
 import io.sentia.forecasting.engine.TimeSeries;
 import io.sentia.forecasting.engine.ets.EtsEstimator;
 import io.sentia.forecasting.engine.ets.EtsModel;
@@ -129,7 +130,7 @@ public final class ThetaModel implements FittedModel {
 			return new Forecast(name(), adjusted, intervals);
 		}
 		var reseasonalised = intervals.stream()
-			.map((interval) -> new io.sentia.forecasting.engine.PredictionInterval(interval.level(),
+			.map((interval) -> new PredictionInterval(interval.level(),
 					this.decomposition.reseasonalise(interval.lower(), this.n),
 					this.decomposition.reseasonalise(interval.upper(), this.n)))
 			.toList();
