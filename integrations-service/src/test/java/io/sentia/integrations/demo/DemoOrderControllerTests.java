@@ -25,8 +25,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * An order recorded in a demo store goes into the outbox as a canonical order event; bad
  * input is a 400 problem that names what to fix and writes nothing.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "sentia.demo.enabled=false")
+// A tenant of its own: the loading tests in this JVM read the demo tenant's events from
+// the same broker.
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "sentia.demo.enabled=false",
+		"sentia.tenancy.default-tenant-id=" + DemoOrderControllerTests.TENANT })
 class DemoOrderControllerTests extends InfrastructureTests {
+
+	static final String TENANT = "0a0a0a0a-0000-4000-8000-00000000beef";
 
 	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -55,6 +60,7 @@ class DemoOrderControllerTests extends InfrastructureTests {
 			.list();
 		assertThat(payloads).hasSize(1);
 		OrderUpserted order = this.json.readValue(payloads.get(0), OrderUpserted.class);
+		assertThat(order.tenantId()).isEqualTo(TENANT);
 		assertThat(order.region()).isEqualTo("UK");
 		assertThat(order.channel()).isEqualTo("shopify");
 		assertThat(order.currency()).isEqualTo("GBP");
