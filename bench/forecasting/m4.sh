@@ -77,4 +77,5 @@ for model in $models; do
 		python3 "$data/score.py" "$work/scorer-$tag-$model.csv" --data "$scored"
 	} | tee -a "$summary"
 done
-echo "summary: $summary"
+python3 "$here/m4_tools.py" table "$summary" "${summary%.txt}.md"
+echo "summary: $summary and ${summary%.txt}.md"

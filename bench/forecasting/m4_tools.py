@@ -5,6 +5,7 @@ from the training data alone, and cut CLI output down to the scorer's columns.
     m4_tools.py cli-input DATA_DIR OUT.csv [--weekly-season M]
     m4_tools.py validation DATA_DIR OUT_DIR      # last horizon of each training series held out
     m4_tools.py scorer-input CLI_OUT.csv OUT.csv
+    m4_tools.py table SUMMARY.txt OUT.md          # m4.sh's score log as markdown tables
 
 Only train.csv and info.csv are read (plus build/m4naive2.py for the validation split's Naive2);
 test.csv is left to score.py.
@@ -79,6 +80,42 @@ def scorer_input(cli_out, out):
             w.writerow([r[c] for c in cols])
 
 
+def table(summary, out):
+    """Turns the '== model (N s)' blocks of score.py output into OWA/sMAPE/MASE/coverage tables."""
+    import re
+    header, runs, current = [], [], None
+    for line in open(summary):
+        line = line.rstrip('\n')
+        m = re.match(r'== (\S+) \((\d+) s\)', line)
+        if m:
+            current = dict(model=m.group(1), seconds=int(m.group(2)), rows={})
+            runs.append(current)
+        elif current is not None and line and not line.startswith('group') and not line.startswith('('):
+            f = line.split()
+            if len(f) >= 5 and f[1].isdigit():
+                current['rows'][f[0]] = f[1:]
+        elif current is None and line:
+            header.append(line)
+    groups = ['Yearly', 'Quarterly', 'Weekly', 'Hourly', 'ALL']
+    with open(out, 'w') as g:
+        for line in header:
+            g.write(line + '  \n')
+        for title, col in (('OWA', 3), ('sMAPE (%)', 1), ('MASE', 2)):
+            g.write('\n### %s\n\n| model | %s | time (s) |\n|---|%s---:|\n' % (
+                title, ' | '.join(groups), '---:|' * len(groups)))
+            for r in runs:
+                g.write('| %s | %s | %d |\n' % (r['model'], ' | '.join(
+                    r['rows'].get(x, ['-'] * 7)[col] for x in groups), r['seconds']))
+        g.write('\n### Interval coverage (nominal 0.80 / 0.95) and MSIS95\n\n| model | %s |\n|---|%s\n' % (
+            ' | '.join(groups), '---:|' * len(groups)))
+        for r in runs:
+            cells = []
+            for x in groups:
+                v = r['rows'].get(x, ['-'] * 7)
+                cells.append('%s / %s (%s)' % (v[4], v[5], v[6]) if len(v) >= 7 else '-')
+            g.write('| %s | %s |\n' % (r['model'], ' | '.join(cells)))
+
+
 if __name__ == '__main__':
     cmd = sys.argv[1] if len(sys.argv) > 1 else ''
     if cmd == 'cli-input' and len(sys.argv) in (4, 6):
@@ -88,5 +125,7 @@ if __name__ == '__main__':
         validation(sys.argv[2], sys.argv[3])
     elif cmd == 'scorer-input' and len(sys.argv) == 4:
         scorer_input(sys.argv[2], sys.argv[3])
+    elif cmd == 'table' and len(sys.argv) == 4:
+        table(sys.argv[2], sys.argv[3])
     else:
         sys.exit(__doc__)
