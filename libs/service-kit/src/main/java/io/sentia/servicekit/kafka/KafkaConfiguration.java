@@ -1,8 +1,11 @@
 package io.sentia.servicekit.kafka;
 
+import java.util.Properties;
+
 import javax.sql.DataSource;
 
 import io.sentia.events.Topics;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.TopicPartition;
 import tools.jackson.core.JacksonException;
 
@@ -16,15 +19,18 @@ import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaOperations;
+import org.springframework.kafka.listener.BatchListenerFailedException;
+import org.springframework.kafka.listener.ConsumerRecordRecoverer;
 import org.springframework.kafka.listener.ContainerProperties.AckMode;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.listener.ListenerExecutionFailedException;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 
 /**
- * How services consume: one listener container factory with manual acknowledgement,
- * exponential back-off and then {@code <topic>.dlt}; the catalogue's topics;
- * processed-event bookkeeping.
+ * How services consume: listener container factories for record and batch listeners, both
+ * with manual acknowledgement, exponential back-off and then {@code <topic>.dlt}; the
+ * catalogue's topics; processed-event bookkeeping.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SentiaKafkaProperties.class)
@@ -35,6 +41,12 @@ public class KafkaConfiguration {
 	 * {@code @KafkaListener}.
 	 */
 	public static final String LISTENER_CONTAINER_FACTORY = "kafkaListenerContainerFactory";
+
+	/**
+	 * Name of the kit's batch listener container factory; a {@code @KafkaListener} that
+	 * takes a {@code List<ConsumerRecord>} names it in {@code containerFactory}.
+	 */
+	public static final String BATCH_LISTENER_CONTAINER_FACTORY = "batchKafkaListenerContainerFactory";
 
 	@Bean
 	@ConditionalOnMissingBean
@@ -47,7 +59,9 @@ public class KafkaConfiguration {
 	 * {@code <topic>.dlt} with Spring Kafka's {@code kafka_dlt-original-topic},
 	 * {@code -original-partition}, {@code -original-offset} and {@code -exception-*}
 	 * headers, and commits past it so the next record is consumed. Malformed records are
-	 * not retried.
+	 * not retried. Batch listeners get the same per record when they throw a
+	 * {@link BatchListenerFailedException} naming the failed record's index: the records
+	 * before it are committed, retries start from it.
 	 * @param template template publishing dead letters
 	 * @param properties retry settings
 	 * @return the error handler
@@ -57,8 +71,9 @@ public class KafkaConfiguration {
 	DefaultErrorHandler kafkaDeadLetterErrorHandler(KafkaOperations<?, ?> template, SentiaKafkaProperties properties) {
 		// Partition -1: let the producer choose, so a .dlt needs no more partitions than
 		// its topic.
-		DeadLetterPublishingRecoverer recoverer = new DeadLetterPublishingRecoverer(template,
+		DeadLetterPublishingRecoverer deadLetters = new DeadLetterPublishingRecoverer(template,
 				(record, ex) -> new TopicPartition(Topics.deadLetter(record.topic()), -1));
+		ConsumerRecordRecoverer recoverer = (record, ex) -> deadLetters.accept(record, unwrapBatchFailure(ex));
 		SentiaKafkaProperties.Retry retry = properties.retry();
 		ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(retry.maxRetries());
 		backOff.setInitialInterval(retry.initialInterval().toMillis());
@@ -69,6 +84,21 @@ public class KafkaConfiguration {
 		// With MANUAL_IMMEDIATE this commits the dead-lettered record's offset at once.
 		handler.setCommitRecovered(true);
 		return handler;
+	}
+
+	/**
+	 * A batch listener reports a record's failure wrapped in a
+	 * {@link BatchListenerFailedException}; the dead letter's exception headers name the
+	 * failure itself, as a record listener's do.
+	 */
+	static Exception unwrapBatchFailure(Exception ex) {
+		if (ex instanceof ListenerExecutionFailedException listenerFailure
+				&& listenerFailure.getCause() instanceof BatchListenerFailedException batchFailure
+				&& batchFailure.getCause() != null) {
+			return new ListenerExecutionFailedException(listenerFailure.getMessage(), listenerFailure.getGroupId(),
+					batchFailure.getCause());
+		}
+		return ex;
 	}
 
 	/**
@@ -89,6 +119,43 @@ public class KafkaConfiguration {
 		ConcurrentKafkaListenerContainerFactory<Object, Object> factory = new ConcurrentKafkaListenerContainerFactory<>();
 		configurer.configure(factory, consumerFactory);
 		factory.getContainerProperties().setAckMode(AckMode.MANUAL_IMMEDIATE);
+		factory.setCommonErrorHandler(errorHandler);
+		return factory;
+	}
+
+	/**
+	 * The factory for batch listeners ({@code List<ConsumerRecord<String, String>>} plus
+	 * {@code Acknowledgment}): up to {@code sentia.kafka.batch.max-poll-records} records
+	 * per call, acknowledged as a whole once the listener's database transaction has
+	 * committed, and the dead-letter handling of {@link #kafkaDeadLetterErrorHandler} for
+	 * the record the listener reports failed. See the package documentation for the
+	 * contract a batch listener keeps, or {@link TransactionalBatch} which keeps it.
+	 * @param configurer Boot's configurer
+	 * @param consumerFactory Boot's consumer factory
+	 * @param errorHandler the dead-letter error handler
+	 * @param properties the batch size
+	 * @return the factory
+	 */
+	@Bean(BATCH_LISTENER_CONTAINER_FACTORY)
+	@ConditionalOnMissingBean(name = BATCH_LISTENER_CONTAINER_FACTORY)
+	ConcurrentKafkaListenerContainerFactory<Object, Object> batchKafkaListenerContainerFactory(
+			ConcurrentKafkaListenerContainerFactoryConfigurer configurer,
+			ConsumerFactory<Object, Object> consumerFactory, DefaultErrorHandler errorHandler,
+			SentiaKafkaProperties properties) {
+		ConcurrentKafkaListenerContainerFactory<Object, Object> factory = new ConcurrentKafkaListenerContainerFactory<>();
+		configurer.configure(factory, consumerFactory);
+		factory.setBatchListener(true);
+		factory.getContainerProperties().setAckMode(AckMode.MANUAL_IMMEDIATE);
+		// Per container, so record listeners keep the consumer factory's setting (the
+		// factory does not pass its own consumer properties on; Boot sets no
+		// customizer). A listener's own properties = "max.poll.records=..." wins.
+		String maxPollRecords = Integer.toString(properties.batch().maxPollRecords());
+		factory.setContainerCustomizer((container) -> {
+			Properties consumerProperties = new Properties();
+			consumerProperties.putAll(container.getContainerProperties().getKafkaConsumerProperties());
+			consumerProperties.putIfAbsent(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, maxPollRecords);
+			container.getContainerProperties().setKafkaConsumerProperties(consumerProperties);
+		});
 		factory.setCommonErrorHandler(errorHandler);
 		return factory;
 	}

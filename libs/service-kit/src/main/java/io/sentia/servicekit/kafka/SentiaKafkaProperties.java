@@ -20,12 +20,13 @@ import org.springframework.validation.annotation.Validated;
  * @param additionalTopics topics to create besides the event catalogue; each also gets
  * its {@code .dlt}
  * @param retry how a failing record is retried before it goes to {@code <topic>.dlt}
+ * @param batch how batch listeners poll
  */
 @Validated
 @ConfigurationProperties("sentia.kafka")
 public record SentiaKafkaProperties(@DefaultValue("3") @Min(1) int partitions,
 		@DefaultValue("1") @Min(1) short replicas, @DefaultValue List<String> additionalTopics,
-		@DefaultValue @Valid @NotNull Retry retry) {
+		@DefaultValue @Valid @NotNull Retry retry, @DefaultValue @Valid @NotNull Batch batch) {
 
 	/**
 	 * Exponential back-off between attempts of one record.
@@ -38,6 +39,17 @@ public record SentiaKafkaProperties(@DefaultValue("3") @Min(1) int partitions,
 	public record Retry(@DefaultValue("1s") @NotNull Duration initialInterval,
 			@DefaultValue("2.0") @DecimalMin("1.0") double multiplier,
 			@DefaultValue("30s") @NotNull Duration maxInterval, @DefaultValue("5") @Min(0) int maxRetries) {
+
+	}
+
+	/**
+	 * Polling of the containers of
+	 * {@link KafkaConfiguration#BATCH_LISTENER_CONTAINER_FACTORY}; record listeners keep
+	 * Boot's {@code spring.kafka.consumer.*}.
+	 *
+	 * @param maxPollRecords most records one poll, and so one listener call, hands over
+	 */
+	public record Batch(@DefaultValue("500") @Min(1) int maxPollRecords) {
 
 	}
 
