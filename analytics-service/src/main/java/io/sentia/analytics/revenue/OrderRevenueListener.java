@@ -1,24 +1,31 @@
 package io.sentia.analytics.revenue;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
 import io.sentia.events.OrderUpserted;
 import io.sentia.events.Topics;
 import io.sentia.servicekit.kafka.EventEnvelope;
+import io.sentia.servicekit.kafka.KafkaConfiguration;
 import io.sentia.servicekit.kafka.MalformedEventException;
 import io.sentia.servicekit.kafka.ProcessedEvents;
+import io.sentia.servicekit.kafka.TransactionalBatch;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.support.Acknowledgment;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Keeps the revenue read model up to date from {@code commerce.orders.v1}. Each record is
- * applied in one transaction with its processed-event mark, and acknowledged only after
- * that commits; a record that cannot be read throws, and the kit's error handler sends it
- * to {@code commerce.orders.v1.dlt}.
+ * Keeps the revenue read model up to date from {@code commerce.orders.v1}, a batch of
+ * records at a time: every record is read first, then the batch is applied in one
+ * transaction with its processed-event marks and acknowledged only after that commits. A
+ * record that cannot be read or applied is reported at its index, so the kit's error
+ * handler commits the ones before it and sends it to {@code commerce.orders.v1.dlt}.
  */
 class OrderRevenueListener {
 
@@ -31,35 +38,40 @@ class OrderRevenueListener {
 
 	private final ProcessedEvents processedEvents;
 
-	private final TransactionTemplate transaction;
+	private final TransactionalBatch batch;
 
 	private final JsonMapper jsonMapper;
 
-	OrderRevenueListener(OrderRevenueRepository repository, ProcessedEvents processedEvents,
-			TransactionTemplate transaction, JsonMapper jsonMapper) {
+	OrderRevenueListener(OrderRevenueRepository repository, ProcessedEvents processedEvents, TransactionalBatch batch,
+			JsonMapper jsonMapper) {
 		this.repository = repository;
 		this.processedEvents = processedEvents;
-		this.transaction = transaction;
+		this.batch = batch;
 		this.jsonMapper = jsonMapper;
 	}
 
 	/**
-	 * Applies one order record. Each partition has one consumer thread, so an order's
-	 * snapshots are still applied in the order they were published; more threads only
-	 * spread the per-record commits (database and offset) over the partitions.
-	 * @param record the record
-	 * @param acknowledgment commits the offset, after the database transaction
+	 * Applies a batch of order records. Each partition has one consumer thread and a
+	 * batch keeps each partition's order, so an order's snapshots are still applied in
+	 * the order they were published.
+	 * @param records the batch
+	 * @param acknowledgment commits the batch's offsets, after the database transaction
 	 */
 	@KafkaListener(id = CONSUMER, topics = Topics.COMMERCE_ORDERS,
+			containerFactory = KafkaConfiguration.BATCH_LISTENER_CONTAINER_FACTORY,
 			concurrency = "${sentia.analytics.revenue.consumers:3}")
-	void onOrder(ConsumerRecord<String, String> record, Acknowledgment acknowledgment) {
+	void onOrders(List<ConsumerRecord<String, String>> records, Acknowledgment acknowledgment) {
+		this.batch.apply(records, this::read, this::apply);
+		acknowledgment.acknowledge();
+	}
+
+	private @Nullable OrderEvent read(ConsumerRecord<String, String> record) {
 		EventEnvelope envelope = EventEnvelope.of(record);
 		if (!OrderUpserted.TYPE.equals(envelope.type())) {
 			// A newer producer may add event types to the topic; they are not ours to
 			// read.
 			log.debug("Skipping {} event {} on {}", envelope.type(), envelope.id(), record.topic());
-			acknowledgment.acknowledge();
-			return;
+			return null;
 		}
 		if (record.value() == null) {
 			throw new MalformedEventException("Order event " + envelope.id() + " has no payload");
@@ -69,12 +81,22 @@ class OrderRevenueListener {
 			throw new MalformedEventException("Order event " + envelope.id() + " is for tenant " + order.tenantId()
 					+ " but its ce_tenant says " + envelope.tenantId());
 		}
-		this.transaction.executeWithoutResult((status) -> {
-			if (this.processedEvents.firstDelivery(CONSUMER, envelope.id())) {
-				this.repository.upsert(OrderRevenue.of(order));
+		return new OrderEvent(envelope.id(), OrderRevenue.of(order));
+	}
+
+	/** Runs in the batch's transaction; the first delivery of each event counts. */
+	private void apply(List<OrderEvent> events) {
+		List<OrderRevenue> firstDeliveries = new ArrayList<>(events.size());
+		for (OrderEvent event : events) {
+			if (this.processedEvents.firstDelivery(CONSUMER, event.id())) {
+				firstDeliveries.add(event.order());
 			}
-		});
-		acknowledgment.acknowledge();
+		}
+		this.repository.upsertAll(firstDeliveries);
+	}
+
+	/** An order snapshot read from a record, with the record's event id. */
+	private record OrderEvent(UUID id, OrderRevenue order) {
 	}
 
 }

@@ -2,12 +2,15 @@ package io.sentia.analytics.revenue;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -21,19 +24,26 @@ class OrderRevenueRepository {
 	 */
 	private static final String CANCELLED = "cancelled";
 
+	private final NamedParameterJdbcOperations namedJdbc;
+
 	private final JdbcClient jdbc;
 
-	OrderRevenueRepository(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	OrderRevenueRepository(NamedParameterJdbcOperations namedJdbc) {
+		this.namedJdbc = namedJdbc;
+		this.jdbc = JdbcClient.create(namedJdbc);
 	}
 
 	/**
-	 * Stores the order unless a snapshot at least as new is stored already.
-	 * @param order the snapshot
-	 * @return whether it was stored
+	 * Stores each order unless a snapshot at least as new is stored already, in list
+	 * order, in one JDBC batch: of two snapshots of one order in the list, the newer
+	 * stays.
+	 * @param orders the snapshots
 	 */
-	boolean upsert(OrderRevenue order) {
-		int changed = this.jdbc.sql("""
+	void upsertAll(List<OrderRevenue> orders) {
+		if (orders.isEmpty()) {
+			return;
+		}
+		this.namedJdbc.batchUpdate("""
 				INSERT INTO order_revenue (tenant_id, source, store, order_id, order_date, ordered_at, region, channel,
 				                           status, currency, total_amount, line_count, updated_at)
 				VALUES (:tenant, :source, :store, :orderId, :orderDate, :orderedAt, :region, :channel,
@@ -44,25 +54,35 @@ class OrderRevenueRepository {
 				    total_amount = EXCLUDED.total_amount, line_count = EXCLUDED.line_count,
 				    updated_at = EXCLUDED.updated_at
 				WHERE order_revenue.updated_at < EXCLUDED.updated_at
-				""")
-			.param("tenant", order.tenantId())
-			.param("source", order.source())
-			.param("store", order.store())
-			.param("orderId", order.orderId())
-			.param("orderDate", order.orderDate())
-			.param("orderedAt", order.orderedAt().atOffset(ZoneOffset.UTC))
-			.param("region", order.region())
-			.param("channel", order.channel())
-			.param("status", order.status())
-			.param("currency", order.currency())
-			.param("total", order.total())
-			.param("lineCount", order.lineCount())
-			.param("updatedAt", order.updatedAt().atOffset(ZoneOffset.UTC))
-			.update();
-		return changed == 1;
+				""", orders.stream().map(OrderRevenueRepository::parameters).toArray(SqlParameterSource[]::new));
 	}
 
-	List<RevenueReport.Row> revenue(String tenantId, LocalDate from, LocalDate to, RevenueGrouping grouping) {
+	private static SqlParameterSource parameters(OrderRevenue order) {
+		return new MapSqlParameterSource().addValue("tenant", order.tenantId())
+			.addValue("source", order.source())
+			.addValue("store", order.store())
+			.addValue("orderId", order.orderId())
+			.addValue("orderDate", order.orderDate())
+			.addValue("orderedAt", order.orderedAt().atOffset(ZoneOffset.UTC))
+			.addValue("region", order.region())
+			.addValue("channel", order.channel())
+			.addValue("status", order.status())
+			.addValue("currency", order.currency())
+			.addValue("total", order.total())
+			.addValue("lineCount", order.lineCount())
+			.addValue("updatedAt", order.updatedAt().atOffset(ZoneOffset.UTC));
+	}
+
+	/**
+	 * Revenue per group and currency, and per currency over the range. Both come from one
+	 * query, so they agree even while the consumer writes.
+	 * @param tenantId the tenant
+	 * @param from first UTC order date, inclusive
+	 * @param to last UTC order date, inclusive
+	 * @param grouping what rows are keyed by
+	 * @return rows by key then currency, totals by currency
+	 */
+	GroupedRevenue revenue(String tenantId, LocalDate from, LocalDate to, RevenueGrouping grouping) {
 		// The key expression comes from the enum, never from the request.
 		String sql = """
 				SELECT %s AS group_key, currency, sum(total_amount) AS revenue, count(*) AS orders
@@ -71,37 +91,42 @@ class OrderRevenueRepository {
 				GROUP BY 1, 2
 				ORDER BY 1, 2
 				""".formatted(grouping.keyColumn());
-		return this.jdbc.sql(sql)
+		List<GroupRevenue> groups = this.jdbc.sql(sql)
 			.param("cancelled", CANCELLED)
 			.param("tenant", tenantId)
 			.param("from", from)
 			.param("to", to)
-			.query((row, number) -> new RevenueReport.Row(row.getString("group_key"), row.getString("currency"),
-					amount(row), row.getLong("orders")))
+			.query((row, number) -> new GroupRevenue(row.getString("group_key"), row.getString("currency"),
+					row.getBigDecimal("revenue"), row.getLong("orders")))
 			.list();
-	}
-
-	List<RevenueReport.Total> totals(String tenantId, LocalDate from, LocalDate to) {
-		return this.jdbc.sql("""
-				SELECT currency, sum(total_amount) AS revenue, count(*) AS orders
-				FROM order_revenue
-				WHERE tenant_id = :tenant AND order_date BETWEEN :from AND :to AND status <> :cancelled
-				GROUP BY currency
-				ORDER BY currency
-				""")
-			.param("cancelled", CANCELLED)
-			.param("tenant", tenantId)
-			.param("from", from)
-			.param("to", to)
-			.query((row, number) -> new RevenueReport.Total(row.getString("currency"), amount(row),
-					row.getLong("orders")))
-			.list();
+		Map<String, GroupRevenue> totals = new TreeMap<>();
+		for (GroupRevenue group : groups) {
+			totals.merge(group.currency(), group, GroupRevenue::plus);
+		}
+		return new GroupedRevenue(
+				groups.stream()
+					.map((group) -> new RevenueReport.Row(group.key(), group.currency(), shown(group.revenue()),
+							group.orders()))
+					.toList(),
+				totals.values()
+					.stream()
+					.map((total) -> new RevenueReport.Total(total.currency(), shown(total.revenue()), total.orders()))
+					.toList());
 	}
 
 	/** Stored with four decimals so nothing is lost; shown with two, as money is. */
-	private static String amount(ResultSet row) throws SQLException {
-		BigDecimal revenue = row.getBigDecimal("revenue");
+	private static String shown(BigDecimal revenue) {
 		return revenue.setScale(2, RoundingMode.HALF_UP).toPlainString();
+	}
+
+	/** One group's revenue as summed by the database, before rounding. */
+	private record GroupRevenue(String key, String currency, BigDecimal revenue, long orders) {
+
+		GroupRevenue plus(GroupRevenue other) {
+			return new GroupRevenue(this.key, this.currency, this.revenue.add(other.revenue),
+					this.orders + other.orders);
+		}
+
 	}
 
 }

@@ -1,11 +1,12 @@
 package io.sentia.analytics.revenue;
 
 import io.sentia.servicekit.kafka.ProcessedEvents;
+import io.sentia.servicekit.kafka.TransactionalBatch;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -16,15 +17,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 class RevenueConfiguration {
 
 	@Bean
-	OrderRevenueRepository orderRevenueRepository(JdbcClient jdbc) {
+	OrderRevenueRepository orderRevenueRepository(NamedParameterJdbcTemplate jdbc) {
 		return new OrderRevenueRepository(jdbc);
 	}
 
 	@Bean
 	OrderRevenueListener orderRevenueListener(OrderRevenueRepository repository, ProcessedEvents processedEvents,
 			PlatformTransactionManager transactionManager, JsonMapper jsonMapper) {
-		return new OrderRevenueListener(repository, processedEvents, new TransactionTemplate(transactionManager),
-				jsonMapper);
+		return new OrderRevenueListener(repository, processedEvents,
+				new TransactionalBatch(new TransactionTemplate(transactionManager)), jsonMapper);
 	}
 
 }

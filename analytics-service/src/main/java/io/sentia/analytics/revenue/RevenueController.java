@@ -46,9 +46,8 @@ class RevenueController {
 		if (to.isAfter(from.plusYears(MAX_RANGE_YEARS))) {
 			throw invalid("to", "must be at most " + MAX_RANGE_YEARS + " years after from");
 		}
-		String tenantId = this.tenantContext.currentTenantId();
-		return new RevenueReport(from, to, grouping.parameterValue(),
-				this.repository.revenue(tenantId, from, to, grouping), this.repository.totals(tenantId, from, to));
+		GroupedRevenue revenue = this.repository.revenue(this.tenantContext.currentTenantId(), from, to, grouping);
+		return new RevenueReport(from, to, grouping.parameterValue(), revenue.rows(), revenue.totals());
 	}
 
 	private static ApiProblemException invalid(String parameter, String message) {

@@ -5,13 +5,18 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 
 import io.sentia.events.EventHeaders;
@@ -27,6 +32,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -42,14 +48,17 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.listener.MessageListenerContainer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Orders published to {@code commerce.orders.v1} reach the revenue API through the real
  * broker and database: grouped per currency, idempotent, newest snapshot wins, and a
- * poison record goes to the dead-letter topic without stopping the ones after it. Each
- * test works in a month of its own, so the tests do not see each other's orders.
+ * poison record goes to the dead-letter topic without stopping the ones around it in its
+ * batch; rows and totals always agree. Each test works in a month of its own, so the
+ * tests do not see each other's orders.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class RevenueReadModelTests extends InfrastructureTests {
@@ -67,6 +76,12 @@ class RevenueReadModelTests extends InfrastructureTests {
 
 	@Autowired
 	private JdbcClient jdbc;
+
+	@Autowired
+	private OrderRevenueRepository repository;
+
+	@Autowired
+	private KafkaListenerEndpointRegistry listeners;
 
 	private KafkaProducer<String, String> producer;
 
@@ -179,6 +194,79 @@ class RevenueReadModelTests extends InfrastructureTests {
 	}
 
 	@Test
+	void aPoisonRecordInTheMiddleOfABatchIsDeadLetteredAndTheRecordsAroundItAreAppliedOnce() throws Exception {
+		MessageListenerContainer listener = this.listeners.getListenerContainer(OrderRevenueListener.CONSUMER);
+		assertThat(listener).isNotNull();
+		// Stopped while the records are sent, so one poll hands over all of them.
+		listener.stop();
+		List<UUID> before = List.of(
+				publish(order("shopify", "highland-harbour-uk", "8001", "shopify", "UK", "GBP", "2025-08-08T10:00:00Z",
+						"fulfilled", "10.00")),
+				publish(order("shopify", "highland-harbour-uk", "8002", "shopify", "UK", "GBP", "2025-08-08T11:00:00Z",
+						"fulfilled", "20.00")));
+		String poison = "{\"orderId\": \"8003\", not json " + UUID.randomUUID();
+		RecordMetadata poisoned = send(
+				new ProducerRecord<>(Topics.COMMERCE_ORDERS, 0, TENANT + ":shopify:highland-harbour-uk:8003", poison),
+				UUID.randomUUID(), OrderUpserted.TYPE);
+		List<UUID> after = List.of(
+				publish(order("shopify", "highland-harbour-uk", "8004", "shopify", "UK", "GBP", "2025-08-09T10:00:00Z",
+						"fulfilled", "40.00")),
+				publish(order("shopify", "highland-harbour-uk", "8001", "shopify", "UK", "GBP", "2025-08-08T10:00:00Z",
+						"partially_refunded", "8.00")
+					.withUpdatedAt("2025-08-10T10:00:00Z")));
+		listener.start();
+
+		JsonNode report = awaitRevenue("from=2025-08-01&to=2025-08-31",
+				(revenue) -> totals(revenue).contains("GBP 68.00 3"));
+		assertThat(rows(report)).containsExactly("2025-08-08 GBP 28.00 2", "2025-08-09 GBP 40.00 1");
+		for (UUID eventId : concat(before, after)) {
+			assertThat(processedCount(eventId)).as("event %s processed", eventId).isEqualTo(1);
+		}
+		List<ConsumerRecord<String, String>> deadLetters = deadLetters(poison, Duration.ofSeconds(5));
+		assertThat(deadLetters).as("the poison record, once").hasSize(1);
+		assertThat(ByteBuffer.wrap(deadLetters.getFirst().headers().lastHeader("kafka_dlt-original-offset").value())
+			.getLong()).isEqualTo(poisoned.offset());
+	}
+
+	@Test
+	void rowsAndTotalsAgreeWhileOrdersAreWritten() throws Exception {
+		LocalDate from = LocalDate.of(2025, 9, 1);
+		LocalDate to = LocalDate.of(2025, 9, 30);
+		AtomicBoolean writing = new AtomicBoolean(true);
+		Thread writer = Thread.ofPlatform().start(() -> {
+			for (int i = 0; writing.get() && i < 5_000; i++) {
+				String currency = (i % 3 == 0) ? "EUR" : "GBP";
+				Instant ordered = Instant.parse("2025-09-01T00:00:00Z").plus(Duration.ofHours(i % 600));
+				this.repository.upsertAll(List
+					.of(new OrderRevenue(TENANT, "shopify", "consistency", "9" + i, from.plusDays((i % 600) / 24),
+							ordered, "UK", "shopify", "fulfilled", currency, new BigDecimal("1.25"), 1, ordered)));
+			}
+		});
+		try {
+			for (int read = 0; read < 200; read++) {
+				GroupedRevenue revenue = this.repository.revenue(TENANT, from, to, RevenueGrouping.DAY);
+				Map<String, BigDecimal> rowSums = new TreeMap<>();
+				Map<String, Long> rowOrders = new TreeMap<>();
+				revenue.rows().forEach((row) -> {
+					rowSums.merge(row.currency(), new BigDecimal(row.revenue()), BigDecimal::add);
+					rowOrders.merge(row.currency(), row.orders(), Long::sum);
+				});
+				revenue.totals().forEach((total) -> {
+					assertThat(new BigDecimal(total.revenue())).as("%s revenue", total.currency())
+						.isEqualByComparingTo(rowSums.get(total.currency()));
+					assertThat(total.orders()).as("%s orders", total.currency())
+						.isEqualTo(rowOrders.get(total.currency()));
+				});
+				assertThat(revenue.totals()).hasSameSizeAs(rowSums.keySet());
+			}
+		}
+		finally {
+			writing.set(false);
+			writer.join();
+		}
+	}
+
+	@Test
 	void aMalformedRecordGoesToTheDeadLetterTopicAndTheNextRecordIsStillProcessed() throws Exception {
 		String poison = "{\"orderId\": \"7001\", not json " + UUID.randomUUID();
 		send(new ProducerRecord<>(Topics.COMMERCE_ORDERS, 0, TENANT + ":shopify:highland-harbour-uk:7001", poison),
@@ -189,7 +277,9 @@ class RevenueReadModelTests extends InfrastructureTests {
 		JsonNode report = awaitRevenue("from=2025-06-01&to=2025-06-30", (revenue) -> revenue.get("rows").size() > 0);
 		assertThat(rows(report)).containsExactly("2025-06-06 GBP 42.00 1");
 
-		ConsumerRecord<String, String> deadLetter = awaitDeadLetter(poison);
+		List<ConsumerRecord<String, String>> deadLetters = deadLetters(poison, Duration.ofMinutes(1));
+		assertThat(deadLetters).as("poison record on the dead-letter topic").isNotEmpty();
+		ConsumerRecord<String, String> deadLetter = deadLetters.getFirst();
 		assertThat(header(deadLetter, "kafka_dlt-original-topic")).isEqualTo(Topics.COMMERCE_ORDERS);
 		assertThat(header(deadLetter, "kafka_dlt-exception-fqcn")).isNotBlank();
 		assertThat(header(deadLetter, EventHeaders.TYPE)).isEqualTo(OrderUpserted.TYPE);
@@ -210,8 +300,10 @@ class RevenueReadModelTests extends InfrastructureTests {
 				ordered, currency, lines, new Money(total, currency)));
 	}
 
-	private void publish(TestOrder order) throws Exception {
-		publish(order.event(), UUID.randomUUID());
+	private UUID publish(TestOrder order) throws Exception {
+		UUID eventId = UUID.randomUUID();
+		publish(order.event(), eventId);
+		return eventId;
 	}
 
 	private void publish(OrderUpserted order, UUID eventId) throws Exception {
@@ -220,13 +312,27 @@ class RevenueReadModelTests extends InfrastructureTests {
 				eventId, order.eventType());
 	}
 
-	private void send(ProducerRecord<String, String> record, UUID eventId, String type) throws Exception {
+	private RecordMetadata send(ProducerRecord<String, String> record, UUID eventId, String type) throws Exception {
 		record.headers().add(EventHeaders.ID, bytes(eventId.toString()));
 		record.headers().add(EventHeaders.TYPE, bytes(type));
 		record.headers().add(EventHeaders.SOURCE, bytes("integrations-service"));
 		record.headers().add(EventHeaders.TIME, bytes(Instant.now().toString()));
 		record.headers().add(EventHeaders.TENANT, bytes(TENANT));
-		this.producer.send(record).get();
+		return this.producer.send(record).get();
+	}
+
+	private int processedCount(UUID eventId) {
+		return this.jdbc.sql("SELECT count(*) FROM processed_event WHERE consumer = ? AND event_id = ?")
+			.param(OrderRevenueListener.CONSUMER)
+			.param(eventId)
+			.query(Integer.class)
+			.single();
+	}
+
+	private static List<UUID> concat(List<UUID> first, List<UUID> second) {
+		List<UUID> all = new ArrayList<>(first);
+		all.addAll(second);
+		return all;
 	}
 
 	private JsonNode awaitRevenue(String query, Predicate<JsonNode> condition) throws Exception {
@@ -251,24 +357,31 @@ class RevenueReadModelTests extends InfrastructureTests {
 		}
 	}
 
-	private ConsumerRecord<String, String> awaitDeadLetter(String value) {
+	/**
+	 * Reads the dead-letter topic from the start for {@code wait}, or until a matching
+	 * record and then nothing new for a second.
+	 */
+	private List<ConsumerRecord<String, String>> deadLetters(String value, Duration wait) {
 		Properties properties = new Properties();
 		properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, this.bootstrapServers);
 		properties.put(ConsumerConfig.GROUP_ID_CONFIG, "revenue-dlt-test-" + UUID.randomUUID());
 		properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+		List<ConsumerRecord<String, String>> found = new ArrayList<>();
 		try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(properties, new StringDeserializer(),
 				new StringDeserializer())) {
 			consumer.subscribe(List.of(Topics.deadLetter(Topics.COMMERCE_ORDERS)));
-			Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
-			while (true) {
-				assertThat(Instant.now()).as("poison record on the dead-letter topic").isBefore(deadline);
+			Instant deadline = Instant.now().plus(wait);
+			Instant quietUntil = null;
+			while (Instant.now().isBefore(deadline) && (quietUntil == null || Instant.now().isBefore(quietUntil))) {
 				for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
 					if (value.equals(record.value())) {
-						return record;
+						found.add(record);
+						quietUntil = Instant.now().plusSeconds(1);
 					}
 				}
 			}
 		}
+		return found;
 	}
 
 	private static List<String> rows(JsonNode report) {
