@@ -221,19 +221,34 @@ public final class Platform implements AutoCloseable {
 		return Objects.requireNonNull(service);
 	}
 
-	/** Stops applications in reverse start order, then Kafka, Redis and PostgreSQL. */
+	/**
+	 * Stops applications in reverse start order, each start group in parallel (a service
+	 * takes seconds to deregister and drain), then Kafka, Redis and PostgreSQL.
+	 */
 	@Override
 	public void close() {
-		List<ServiceProcess> reverse = this.services.values()
-			.stream()
-			.sorted(Comparator.comparingInt((ServiceProcess s) -> s.component().order()).reversed())
-			.toList();
-		for (ServiceProcess service : reverse) {
-			try {
-				service.stop();
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
+		Map<Integer, List<ServiceProcess>> groups = new java.util.TreeMap<>(Comparator.reverseOrder());
+		this.services.values()
+			.forEach((s) -> groups.computeIfAbsent(s.component().order(), (order) -> new java.util.ArrayList<>())
+				.add(s));
+		for (List<ServiceProcess> group : groups.values()) {
+			// A platform thread each: Process.waitFor would pin a virtual thread's
+			// carrier.
+			List<Thread> stopping = group.stream().map((service) -> Thread.ofPlatform().start(() -> {
+				try {
+					service.stop();
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+			})).toList();
+			for (Thread thread : stopping) {
+				try {
+					thread.join();
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
 			}
 		}
 		closeQuietly(this.kafka);

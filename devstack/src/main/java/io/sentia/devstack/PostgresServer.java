@@ -50,6 +50,10 @@ final class PostgresServer implements AutoCloseable {
 			.setPort(port)
 			.setDataDirectory(dataDir)
 			.setCleanDataDirectory(false)
+			// Devstack stops PostgreSQL itself, after the services; zonky's own hook
+			// would
+			// stop it first and leave every service hanging on dead connections.
+			.setRegisterShutdownHook(false)
 			.setPGStartupWait(Duration.ofSeconds(60))
 			.setServerConfig("max_connections", "200")
 			.setServerConfig("listen_addresses", "127.0.0.1")
