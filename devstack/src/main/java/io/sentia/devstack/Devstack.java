@@ -139,7 +139,7 @@ public final class Devstack {
 		System.out.println("  Gateway (all APIs)   " + gateway);
 		System.out.println("  Health               " + gateway + "/health/detailed");
 		System.out.println("  Revenue by region    " + gateway
-				+ "/api/analytics/v1/revenue?from=2024-11-01&to=2026-10-31&groupBy=region");
+				+ "/api/analytics/v1/revenue?from=2024-10-31&to=2026-10-31&groupBy=region");
 		System.out.println("  Demo dataset         " + gateway + "/api/integrations/v1/demo/dataset");
 		System.out.println("  Metrics (Prometheus) " + gateway + "/metrics   (each service: /actuator/prometheus)");
 		System.out.println("  Swagger UI           http://localhost:" + ports.analytics()
