@@ -42,7 +42,7 @@ public final class ForecastEngine {
 		}
 		// Fitting on a unit scale keeps optimiser steps and tolerances meaningful for any
 		// data.
-		double scale = scale(series.valuesView());
+		double scale = TimeSeries.unitScale(series.valuesView());
 		double[] scaled = series.values();
 		for (int t = 0; t < scaled.length; t++) {
 			scaled[t] /= scale;
@@ -97,15 +97,6 @@ public final class ForecastEngine {
 			.stream()
 			.allMatch((interval) -> Arrays.stream(interval.lower()).allMatch(Double::isFinite)
 					&& Arrays.stream(interval.upper()).allMatch(Double::isFinite));
-	}
-
-	private static double scale(double[] y) {
-		double sum = 0;
-		for (double v : y) {
-			sum += Math.abs(v);
-		}
-		double mean = sum / y.length;
-		return mean > 0 ? mean : 1;
 	}
 
 }

@@ -40,6 +40,21 @@ public record TimeSeries(double[] values, int seasonLength) {
 		return this.values.length;
 	}
 
+	/**
+	 * The mean absolute value, or 1 for an all-zero series: dividing by it puts fitting
+	 * on a unit scale, so optimiser steps and tolerances mean the same for any data.
+	 * @param values observations
+	 * @return the scale
+	 */
+	public static double unitScale(double[] values) {
+		double sum = 0;
+		for (double v : values) {
+			sum += Math.abs(v);
+		}
+		double mean = sum / values.length;
+		return (mean > 0) ? mean : 1;
+	}
+
 	public boolean allPositive() {
 		return Arrays.stream(this.values).allMatch((v) -> v > 0);
 	}

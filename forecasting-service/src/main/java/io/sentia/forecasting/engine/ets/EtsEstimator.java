@@ -59,7 +59,7 @@ public final class EtsEstimator {
 			return Optional.empty();
 		}
 		double[] start = layout.start(spec, m, levelAndSlope);
-		double scale = scale(y);
+		double scale = TimeSeries.unitScale(y);
 		double[] steps = layout.steps(scale);
 
 		double[] bestPoint = start.clone();
@@ -207,15 +207,6 @@ public final class EtsEstimator {
 		double slope = sxx > 0 ? sxy / sxx : 0;
 		// The regression line at t = -1 is the state before the first observation.
 		return new double[] { meanY - slope * (meanT + 1), slope };
-	}
-
-	private static double scale(double[] y) {
-		double sum = 0;
-		for (double v : y) {
-			sum += Math.abs(v);
-		}
-		double mean = sum / y.length;
-		return mean > 0 ? mean : 1;
 	}
 
 	/** Where each estimated quantity sits in the optimiser's vector. */
