@@ -7,10 +7,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +27,13 @@ import java.util.regex.Pattern;
 public final class Devstack {
 
 	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+
+	/** The demo tenant's partner client; dev-only credentials created by auth-service. */
+	static final String DEMO_PARTNER_ID = "highland-harbour-reporting";
+
+	static final String DEMO_PARTNER_SECRET = "demo-partner-secret-2026";
+
+	private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\s*:\s*\"([^\"]+)\"");
 
 	private static final Pattern LOAD_STATUS = Pattern.compile("\"state\"\\s*:\\s*\"([^\"]+)\"");
 
@@ -95,7 +104,7 @@ public final class Devstack {
 			}
 			stopped.countDown();
 		}, "devstack-shutdown"));
-		awaitDemoTenant(platform.gatewayUrl());
+		awaitDemoTenant(platform.gatewayUrl(), platform.issuerUrl());
 		printBanner(options.ports(), (System.nanoTime() - started) / 1_000_000_000L, layout);
 		stopped.await();
 		return 0;
@@ -105,13 +114,18 @@ public final class Devstack {
 	 * Shows the demo tenant's load progress before the banner, for at most five minutes
 	 * (the platform is usable meanwhile).
 	 */
-	private static void awaitDemoTenant(String gateway) throws InterruptedException {
+	private static void awaitDemoTenant(String gateway, String issuer) throws InterruptedException {
 		URI uri = URI.create(gateway + "/api/integrations/v1/demo/dataset");
 		String last = "";
 		long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+		Optional<String> token = Optional.empty();
 		while (System.nanoTime() < deadline) {
-			Optional<String> body = get(uri);
+			if (token.isEmpty()) {
+				token = demoPartnerToken(issuer);
+			}
+			Optional<String> body = token.flatMap((bearer) -> get(uri, bearer));
 			if (body.isEmpty()) {
+				token = Optional.empty();
 				Thread.sleep(1000);
 				continue;
 			}
@@ -137,9 +151,15 @@ public final class Devstack {
 		System.out.println();
 		System.out.println("Sentia is up (" + seconds + " s). Open:");
 		System.out.println("  Gateway (all APIs)   " + gateway);
+		System.out.println("  Log in               " + gateway + "/oauth2/authorization/sentia");
+		System.out.println("                       manager@highland-harbour.example / demo-manager-2026 (dev only;");
+		System.out.println("                       admin@, operator@, viewer@ likewise: see README)");
+		System.out.println("  Who am I             " + gateway + "/api/me");
 		System.out.println("  Health               " + gateway + "/health/detailed");
 		System.out.println("  Revenue by region    " + gateway
 				+ "/api/analytics/v1/revenue?from=2024-10-31&to=2026-10-31&groupBy=region");
+		System.out.println("  Partner token        curl -u " + DEMO_PARTNER_ID + ":" + DEMO_PARTNER_SECRET
+				+ " -d grant_type=client_credentials http://localhost:" + ports.auth() + "/oauth2/token");
 		System.out.println("  Demo dataset         " + gateway + "/api/integrations/v1/demo/dataset");
 		System.out.println("  Metrics (Prometheus) " + gateway + "/metrics   (each service: /actuator/prometheus)");
 		System.out.println("  Swagger UI           http://localhost:" + ports.analytics()
@@ -215,11 +235,37 @@ public final class Devstack {
 		}
 	}
 
+	/**
+	 * A token of the demo tenant's partner client (dev credentials, documented in the
+	 * README); short-lived, so fetched again whenever a call is refused.
+	 */
+	private static Optional<String> demoPartnerToken(String issuer) {
+		String basic = Base64.getEncoder()
+			.encodeToString((DEMO_PARTNER_ID + ":" + DEMO_PARTNER_SECRET).getBytes(StandardCharsets.UTF_8));
+		Optional<String> body = send(HttpRequest.newBuilder(URI.create(issuer + "/oauth2/token"))
+			.timeout(Duration.ofSeconds(3))
+			.header("Authorization", "Basic " + basic)
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+			.build());
+		return body.map(ACCESS_TOKEN::matcher).filter(Matcher::find).map((matcher) -> matcher.group(1));
+	}
+
 	private static Optional<String> get(URI uri) {
+		return send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(3)).GET().build());
+	}
+
+	private static Optional<String> get(URI uri, String bearer) {
+		return send(HttpRequest.newBuilder(uri)
+			.timeout(Duration.ofSeconds(3))
+			.header("Authorization", "Bearer " + bearer)
+			.GET()
+			.build());
+	}
+
+	private static Optional<String> send(HttpRequest request) {
 		try {
-			HttpResponse<String> response = HTTP.send(
-					HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(3)).GET().build(),
-					HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
 			return (response.statusCode() == 200) ? Optional.of(response.body()) : Optional.empty();
 		}
 		catch (IOException ex) {

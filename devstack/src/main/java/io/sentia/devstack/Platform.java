@@ -149,6 +149,12 @@ public final class Platform implements AutoCloseable {
 		// first.
 		env.put("EUREKA_INSTANCE_IPADDRESS", "127.0.0.1");
 		env.put("EUREKA_INSTANCE_HOSTNAME", "localhost");
+		// Browsers, the gateway and the services must all name the issuer the same way:
+		// it is in every token and checked by every resource server.
+		env.put("SENTIA_AUTH_ISSUER", issuerUrl());
+		env.put("SENTIA_GATEWAY_REDIRECT_URIS",
+				"http://localhost:" + this.options.ports().gateway() + "/login/oauth2/code/sentia");
+		env.put("SENTIA_GATEWAY_URL", "http://localhost:" + this.options.ports().gateway());
 		env.putAll(this.options.extraEnv());
 		return env;
 	}
@@ -159,7 +165,14 @@ public final class Platform implements AutoCloseable {
 	}
 
 	public String gatewayUrl() {
-		return this.services.get("gateway").baseUrl();
+		return "http://localhost:" + this.options.ports().gateway();
+	}
+
+	/**
+	 * The OAuth2 issuer: auth-service's own address, as browsers and partners reach it.
+	 */
+	public String issuerUrl() {
+		return "http://localhost:" + this.options.ports().auth();
 	}
 
 	public String baseUrlOf(String component) {

@@ -57,9 +57,19 @@ class PlatformE2ETests {
 
 	private static final ObjectMapper JSON = JsonMapper.builder().build();
 
+	private static final String DEMO_TENANT = "5e471a00-0000-4000-8000-000000000001";
+
 	private static Platform platform;
 
 	private static String gateway;
+
+	/** The demo tenant's reporting partner: reads revenue, forecasts and integrations. */
+	private static PartnerClient demoPartner;
+
+	private static String partnerToken;
+
+	/** The demo OPERATOR in a browser, for the write calls the SPA makes. */
+	private static BrowserSession operator;
 
 	@BeforeAll
 	static void startPlatform() throws Exception {
@@ -70,6 +80,7 @@ class PlatformE2ETests {
 				PlatformOptions.currentJava(), PlatformOptions.DEV_JVM_FLAGS, true, Map.of());
 		platform = Platform.start(options, (line) -> System.out.println("[e2e] " + line));
 		gateway = platform.gatewayUrl();
+		demoPartner = new PartnerClient(platform.issuerUrl(), Devstack.DEMO_PARTNER_ID, Devstack.DEMO_PARTNER_SECRET);
 	}
 
 	@AfterAll
@@ -154,7 +165,7 @@ class PlatformE2ETests {
 		platform.stopKafka();
 		HttpResponse<String> accepted;
 		try {
-			accepted = post("/api/integrations/v1/demo/orders",
+			accepted = operator().send("POST", "/api/integrations/v1/demo/orders",
 					"{\"store\":\"shopify-uk\",\"sku\":\"HH-GIN-LD-70\",\"quantity\":2,\"unitPrice\":\"21.50\"}");
 		}
 		finally {
@@ -190,6 +201,97 @@ class PlatformE2ETests {
 		});
 		eventually(Duration.ofMinutes(1),
 				() -> (get("/api/analytics/v1/revenue?from=" + FROM + "&to=" + TO).statusCode() == 200) ? true : null);
+	}
+
+	@Test
+	@Order(7)
+	void aManagerLogsInThroughTheGatewayReadsRevenueAndLogsOut() throws Exception {
+		BrowserSession browser = new BrowserSession(gateway);
+		assertThat(browser.get("/api/me").statusCode()).as("no session yet").isEqualTo(401);
+
+		browser.logIn("manager@highland-harbour.example", "demo-manager-2026");
+		assertThat(browser.lastHops()).as("the login ends back at the gateway")
+			.last()
+			.asString()
+			.startsWith("GET " + gateway);
+		assertThat(browser.cookie("SENTIA_SESSION")).as("the session cookie").isPresent();
+
+		HttpResponse<String> me = browser.get("/api/me");
+		assertThat(me.statusCode()).as(me.body()).isEqualTo(200);
+		JsonNode body = JSON.readTree(me.body());
+		assertThat(body.toString()).contains("manager@highland-harbour.example", DEMO_TENANT, "MANAGER");
+		assertThat(me.body()).as("the browser never sees a token").doesNotContain("eyJ");
+
+		HttpResponse<String> revenue = browser.get("/api/analytics/v1/revenue?from=" + FROM + "&to=" + TO);
+		assertThat(revenue.statusCode()).as(revenue.body()).isEqualTo(200);
+
+		browser.logOut();
+		assertThat(browser.get("/api/me").statusCode()).as("the session is gone after logout").isEqualTo(401);
+		assertThat(browser.get("/api/analytics/v1/revenue?from=" + FROM + "&to=" + TO).statusCode())
+			.isEqualTo(401);
+	}
+
+	@Test
+	@Order(8)
+	void aRevokedPartnerClientGetsNoNewTokenAndItsTokenRunsOutOnSchedule() throws Exception {
+		BrowserSession admin = new BrowserSession(gateway);
+		admin.logIn("admin@highland-harbour.example", "demo-admin-2026");
+		HttpResponse<String> created = admin.send("POST", "/api/auth/v1/admin/clients",
+				"{\"name\":\"e2e reporting\",\"scopes\":[\"analytics.read\"]}");
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		JsonNode client = JSON.readTree(created.body());
+		PartnerClient partner = new PartnerClient(platform.issuerUrl(), client.path("clientId").asString(),
+				client.path("secret").asString());
+		String token = partner.accessToken();
+		JsonNode claims = PartnerClient.claims(token);
+		assertThat(claims.path("tenant_id").asString()).isEqualTo(DEMO_TENANT);
+		assertThat(claims.path("exp").asLong() - claims.path("iat").asLong()).as("access token lifetime, s")
+			.isLessThanOrEqualTo(600);
+		String revenuePath = gateway + "/api/analytics/v1/revenue?from=" + FROM + "&to=" + TO;
+		assertThat(PartnerClient.get(revenuePath, token).statusCode()).isEqualTo(200);
+
+		HttpResponse<String> revoked = admin.send("DELETE",
+				"/api/auth/v1/admin/clients/" + client.path("clientId").asString(), null);
+		assertThat(revoked.statusCode()).as(revoked.body()).isIn(200, 204);
+
+		HttpResponse<String> refused = partner.requestToken(null);
+		assertThat(refused.statusCode()).as(refused.body()).isEqualTo(401);
+		assertThat(refused.body()).contains("invalid_client");
+		assertThat(PartnerClient.get(revenuePath, token).statusCode())
+			.as("a token already issued stays valid until its exp, at most minutes away")
+			.isEqualTo(200);
+	}
+
+	@Test
+	@Order(9)
+	void rotatingTheSigningKeyKeepsSessionsAndIssuedTokensWorking() throws Exception {
+		BrowserSession manager = new BrowserSession(gateway);
+		manager.logIn("manager@highland-harbour.example", "demo-manager-2026");
+		String revenuePath = "/api/analytics/v1/revenue?from=" + FROM + "&to=" + TO;
+		assertThat(manager.get(revenuePath).statusCode()).isEqualTo(200);
+		String before = demoPartner.accessToken();
+
+		PartnerClient platformOperator = new PartnerClient(platform.issuerUrl(), "sentia-platform",
+				"sentia-platform-dev-secret");
+		String operatorToken = platformOperator.accessToken();
+		HttpResponse<String> rotated = HTTP.send(
+				HttpRequest.newBuilder(URI.create(platform.issuerUrl() + "/api/auth/v1/platform/signing-keys:rotate"))
+					.timeout(Duration.ofSeconds(30))
+					.header("Authorization", "Bearer " + operatorToken)
+					.POST(HttpRequest.BodyPublishers.noBody())
+					.build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(rotated.statusCode()).as(rotated.body()).isIn(200, 201, 204);
+
+		String after = demoPartner.accessToken();
+		assertThat(PartnerClient.header(after).path("kid").asString())
+			.as("new tokens are signed with the new key")
+			.isNotEqualTo(PartnerClient.header(before).path("kid").asString());
+		assertThat(PartnerClient.get(gateway + revenuePath, after).statusCode()).isEqualTo(200);
+		assertThat(PartnerClient.get(gateway + revenuePath, before).statusCode())
+			.as("a token signed with the previous key still verifies")
+			.isEqualTo(200);
+		assertThat(manager.get(revenuePath).statusCode()).as("the logged-in session keeps working").isEqualTo(200);
 	}
 
 	/**
@@ -290,18 +392,33 @@ class PlatformE2ETests {
 		return new KafkaConsumer<>(props);
 	}
 
+	/**
+	 * A GET through the gateway as the demo partner; the operations endpoints need no
+	 * token, and a token that expired meanwhile is replaced once.
+	 */
 	private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
-		return HTTP.send(
-				HttpRequest.newBuilder(URI.create(gateway + path)).timeout(Duration.ofSeconds(30)).GET().build(),
-				HttpResponse.BodyHandlers.ofString());
+		if (!path.startsWith("/api/")) {
+			return HTTP.send(
+					HttpRequest.newBuilder(URI.create(gateway + path)).timeout(Duration.ofSeconds(30)).GET().build(),
+					HttpResponse.BodyHandlers.ofString());
+		}
+		if (partnerToken == null) {
+			partnerToken = demoPartner.accessToken();
+		}
+		HttpResponse<String> response = PartnerClient.get(gateway + path, partnerToken);
+		if (response.statusCode() == 401) {
+			partnerToken = demoPartner.accessToken();
+			response = PartnerClient.get(gateway + path, partnerToken);
+		}
+		return response;
 	}
 
-	private static HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
-		return HTTP.send(HttpRequest.newBuilder(URI.create(gateway + path))
-			.timeout(Duration.ofSeconds(30))
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(json))
-			.build(), HttpResponse.BodyHandlers.ofString());
+	private static BrowserSession operator() throws IOException, InterruptedException {
+		if (operator == null) {
+			operator = new BrowserSession(gateway);
+			operator.logIn("operator@highland-harbour.example", "demo-operator-2026");
+		}
+		return operator;
 	}
 
 	/** Polls until the check returns non-null; transient errors count as "not yet". */
