@@ -1,6 +1,7 @@
 package io.sentia.testkit.security;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -41,14 +42,17 @@ public final class EndpointExample {
 
 	private final @Nullable Integer successStatus;
 
+	private final List<String> markers;
+
 	private EndpointExample(HttpMethod method, String uri, @Nullable String jsonBody, Map<String, String> headers,
-			OtherTenant otherTenant, @Nullable Integer successStatus) {
+			OtherTenant otherTenant, @Nullable Integer successStatus, List<String> markers) {
 		this.method = Objects.requireNonNull(method, "method");
 		this.uri = Objects.requireNonNull(uri, "uri");
 		this.jsonBody = jsonBody;
 		this.headers = Map.copyOf(headers);
 		this.otherTenant = otherTenant;
 		this.successStatus = successStatus;
+		this.markers = List.copyOf(markers);
 	}
 
 	/**
@@ -59,7 +63,7 @@ public final class EndpointExample {
 	 * @return the example
 	 */
 	public static EndpointExample request(HttpMethod method, String uri, @Nullable String jsonBody) {
-		return new EndpointExample(method, uri, jsonBody, Map.of(), OtherTenant.OWN_DATA_ONLY, null);
+		return new EndpointExample(method, uri, jsonBody, Map.of(), OtherTenant.OWN_DATA_ONLY, null, List.of());
 	}
 
 	public static EndpointExample get(String uri) {
@@ -91,7 +95,7 @@ public final class EndpointExample {
 	 */
 	public EndpointExample addressesObject() {
 		return new EndpointExample(this.method, this.uri, this.jsonBody, this.headers, OtherTenant.NOT_FOUND,
-				this.successStatus);
+				this.successStatus, this.markers);
 	}
 
 	/**
@@ -103,7 +107,8 @@ public final class EndpointExample {
 		if (status < 200 || status > 299) {
 			throw new IllegalArgumentException("An allowed caller's status must be 2xx, not " + status);
 		}
-		return new EndpointExample(this.method, this.uri, this.jsonBody, this.headers, this.otherTenant, status);
+		return new EndpointExample(this.method, this.uri, this.jsonBody, this.headers, this.otherTenant, status,
+				this.markers);
 	}
 
 	/**
@@ -115,7 +120,20 @@ public final class EndpointExample {
 	public EndpointExample header(String name, String value) {
 		Map<String, String> headers = new LinkedHashMap<>(this.headers);
 		headers.put(name, value);
-		return new EndpointExample(this.method, this.uri, this.jsonBody, headers, this.otherTenant, this.successStatus);
+		return new EndpointExample(this.method, this.uri, this.jsonBody, headers, this.otherTenant, this.successStatus,
+				this.markers);
+	}
+
+	/**
+	 * Names strings this example's answer contains for the matrix's tenant (e.g. an
+	 * amount only its seeded data adds up to) and must not contain for another tenant;
+	 * the matrix checks both, so a marker that proves nothing fails.
+	 * @param markers the strings
+	 * @return the changed example
+	 */
+	public EndpointExample withTenantMarkers(String... markers) {
+		return new EndpointExample(this.method, this.uri, this.jsonBody, this.headers, this.otherTenant,
+				this.successStatus, List.of(markers));
 	}
 
 	HttpMethod method() {
@@ -136,6 +154,10 @@ public final class EndpointExample {
 
 	OtherTenant otherTenant() {
 		return this.otherTenant;
+	}
+
+	List<String> markers() {
+		return this.markers;
 	}
 
 	boolean isSuccess(int status) {

@@ -3,6 +3,7 @@ package io.sentia.testkit.security;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,6 +11,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import io.sentia.testkit.InfrastructureTests;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicNode;
 import org.junit.jupiter.api.DynamicTest;
@@ -56,7 +58,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * {@code InfrastructureTests} properties), seed data for {@link #tenant()} and for
  * {@link #otherTenant()}, and list the examples.
  */
-public abstract class EndpointSecurityMatrix {
+public abstract class EndpointSecurityMatrix extends InfrastructureTests {
 
 	/** The second tenant of every matrix, unless a subclass names another. */
 	public static final String OTHER_TENANT = "0be7e2a1-0000-4000-8000-00000000b0b0";
@@ -88,9 +90,10 @@ public abstract class EndpointSecurityMatrix {
 	protected abstract List<EndpointExample> examples();
 
 	/**
-	 * Returns strings that appear in answers about {@link #tenant()}'s data and never in
-	 * answers about {@link #otherTenant()}'s, e.g. the name of a store only the tenant
-	 * has. Seed the other tenant with data too, so an empty answer proves nothing wrong.
+	 * Returns strings that must never appear in answers to {@link #otherTenant()}, e.g.
+	 * the tenant's id or the name of a store only it has. Per-example markers
+	 * ({@link EndpointExample#withTenantMarkers}) are also checked to appear for the
+	 * tenant itself. Seed the other tenant with data too, so its answer is not empty.
 	 * @return the markers
 	 */
 	protected Set<String> tenantMarkers() {
@@ -168,6 +171,9 @@ public abstract class EndpointSecurityMatrix {
 			cells.add(
 					forbidden("partner with " + unrelated + " only", example, TestTokens.partner(tenant(), unrelated)));
 		}
+		if (!example.markers().isEmpty()) {
+			cells.add(ownMarkers(example, rule));
+		}
 		cells.add(otherTenant(example, rule));
 		return DynamicContainer.dynamicContainer(name, cells);
 	}
@@ -198,9 +204,22 @@ public abstract class EndpointSecurityMatrix {
 		});
 	}
 
+	private DynamicTest ownMarkers(EndpointExample example, AccessRule rule) {
+		Enum<?> highest = rule.roles().getLast();
+		String caller = "user " + highest;
+		return DynamicTest.dynamicTest("tenant's own answer shows its markers", () -> {
+			MockHttpServletResponse response = perform(example, TestTokens.user(tenant(), highest));
+			String body = response.getContentAsString();
+			for (String marker : example.markers()) {
+				assertTrue(body.contains(marker), () -> "The tenant's own answer lacks its marker '" + marker
+						+ "', so its absence elsewhere proves nothing: " + describe(example, caller, response));
+			}
+		});
+	}
+
 	private DynamicTest otherTenant(EndpointExample example, AccessRule rule) {
 		Enum<?> highest = rule.roles().getLast();
-		String caller = "ADMIN-like user " + highest + " of another tenant";
+		String caller = "user " + highest + " of another tenant";
 		String token = TestTokens.user(otherTenant(), highest);
 		if (example.otherTenant() == EndpointExample.OtherTenant.NOT_FOUND) {
 			return DynamicTest.dynamicTest("other tenant -> 404", () -> {
@@ -213,7 +232,9 @@ public abstract class EndpointSecurityMatrix {
 				MockHttpServletResponse response = perform(example, token);
 				assertTrue(example.isSuccess(response.getStatus()), () -> describe(example, caller, response));
 				String body = response.getContentAsString();
-				for (String marker : tenantMarkers()) {
+				Set<String> markers = new LinkedHashSet<>(tenantMarkers());
+				markers.addAll(example.markers());
+				for (String marker : markers) {
 					assertFalse(body.contains(marker), () -> "Another tenant's answer contains '" + marker + "': "
 							+ describe(example, caller, response));
 				}
