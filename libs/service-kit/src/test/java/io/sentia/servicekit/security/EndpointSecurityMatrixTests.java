@@ -83,6 +83,16 @@ class EndpointSecurityMatrixTests extends ServiceKitTestSupport {
 	}
 
 	@Test
+	void failsWhenAMarkerIsMissingFromTheTenantsOwnAnswer() {
+		Map<String, Throwable> results = run(new Matrix(
+				List.of(EndpointExample.get("/api/test/reports").withTenantMarkers(TENANT, "not-in-any-answer")),
+				Set.of()));
+
+		assertThat(cells(results, "GET /api/test/reports").get("tenant's own answer shows its markers"))
+			.hasMessageContaining("lacks its marker 'not-in-any-answer'");
+	}
+
+	@Test
 	void failsWhenTheAllowedStatusIsNotTheExpectedOne() {
 		Map<String, Throwable> results = run(
 				new Matrix(List.of(EndpointExample.get("/api/test/reports").expecting(202)), Set.of()));
