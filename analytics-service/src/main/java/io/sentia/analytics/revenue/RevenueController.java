@@ -6,6 +6,8 @@ import java.util.List;
 import io.sentia.servicekit.errors.ApiProblemException;
 import io.sentia.servicekit.errors.InvalidField;
 import io.sentia.servicekit.errors.ProblemType;
+import io.sentia.servicekit.security.Access;
+import io.sentia.servicekit.security.Role;
 import io.sentia.servicekit.tenancy.TenantContext;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -15,8 +17,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Revenue of the current tenant over a range of UTC order dates, by region, channel or
- * day, one row per group and currency.
+ * Revenue of the caller's tenant over a range of UTC order dates, by region, channel or
+ * day, one row per group and currency. Every user may read it, and partners with
+ * {@code analytics.read}.
  */
 @RestController
 @RequestMapping("/api/analytics/v1/revenue")
@@ -35,6 +38,7 @@ class RevenueController {
 	}
 
 	@GetMapping
+	@Access(role = Role.VIEWER, scopes = "analytics.read")
 	RevenueReport revenue(@RequestParam("from") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam("to") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(name = "groupBy", defaultValue = "day") String groupBy) {

@@ -22,7 +22,6 @@ import io.sentia.events.Money;
 import io.sentia.events.OrderLine;
 import io.sentia.events.OrderUpserted;
 import io.sentia.events.Topics;
-import io.sentia.servicekit.tenancy.TenancyProperties;
 import io.sentia.testkit.InfrastructureTests;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -53,7 +52,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @EnabledIfSystemProperty(named = "sentia.measure", matches = "true")
 class RevenueConsumptionMeasurementTests extends InfrastructureTests {
 
-	private static final String TENANT = TenancyProperties.DEMO_TENANT_ID;
+	private static final String TENANT = "5e471a00-0000-4000-8000-000000000001";
 
 	/** About what the demo dataset publishes to {@code commerce.orders.v1}. */
 	private static final int EVENTS = Integer.getInteger("sentia.measure.events", 32_000);

@@ -4,8 +4,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.sentia.servicekit.errors.ErrorsConfiguration;
-import io.sentia.servicekit.tenancy.TenantContext;
-import org.junit.jupiter.api.BeforeEach;
+import io.sentia.servicekit.security.Role;
+import io.sentia.testkit.InfrastructureTests;
+import io.sentia.testkit.security.TestTokens;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,11 +27,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The revenue endpoint answers bad input with problem+json naming the parameter, and asks
- * the read model only for good input, for the current tenant.
+ * the read model only for good input, for the tenant of the caller's token. (A web slice:
+ * {@code InfrastructureTests} only makes it trust the test tokens; it starts no server.)
  */
 @WebMvcTest(RevenueController.class)
 @Import(ErrorsConfiguration.class)
-class RevenueControllerTests {
+class RevenueControllerTests extends InfrastructureTests {
 
 	private static final String TENANT = "5e471a00-0000-4000-8000-000000000001";
 
@@ -39,14 +41,6 @@ class RevenueControllerTests {
 
 	@MockitoBean
 	private OrderRevenueRepository repository;
-
-	@MockitoBean
-	private TenantContext tenantContext;
-
-	@BeforeEach
-	void currentTenant() {
-		given(this.tenantContext.currentTenantId()).willReturn(TENANT);
-	}
 
 	@Test
 	void rejectsAFromThatIsNotAnIsoDate() throws Exception {
@@ -113,8 +107,32 @@ class RevenueControllerTests {
 			.andExpect(jsonPath("$.totals[1].revenue").value("99.00"));
 	}
 
+	@Test
+	void asksTheReadModelForTheTenantOfThePartnersToken() throws Exception {
+		String partnerTenant = "0b7e2c55-6f0e-4a51-9d0e-8c3f1f6f2a10";
+		given(this.repository.revenue(partnerTenant, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 31),
+				RevenueGrouping.CHANNEL))
+			.willReturn(new GroupedRevenue(List.of(), List.of()));
+
+		this.mvc
+			.perform(get("/api/analytics/v1/revenue?from=2026-01-01&to=2026-01-31&groupBy=channel&tenantId=" + TENANT)
+				.header("Authorization", TestTokens.bearer(TestTokens.partner(partnerTenant, "analytics.read"))))
+			.andExpect(status().isOk());
+		verify(this.repository).revenue(partnerTenant, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 31),
+				RevenueGrouping.CHANNEL);
+	}
+
+	@Test
+	void refusesARequestWithoutATokenBeforeReadingAnything() throws Exception {
+		this.mvc.perform(get("/api/analytics/v1/revenue?from=2026-01-01&to=2026-01-31"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		verifyNoInteractions(this.repository);
+	}
+
 	private ResultActions revenue(String query) throws Exception {
-		return this.mvc.perform(get("/api/analytics/v1/revenue?" + query));
+		return this.mvc.perform(get("/api/analytics/v1/revenue?" + query).header("Authorization",
+				TestTokens.bearer(TestTokens.user(TENANT, Role.VIEWER))));
 	}
 
 	private ResultActions assertInvalidParameter(ResultActions result, String parameter) throws Exception {

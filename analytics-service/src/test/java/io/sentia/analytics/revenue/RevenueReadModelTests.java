@@ -24,8 +24,9 @@ import io.sentia.events.Money;
 import io.sentia.events.OrderLine;
 import io.sentia.events.OrderUpserted;
 import io.sentia.events.Topics;
-import io.sentia.servicekit.tenancy.TenancyProperties;
+import io.sentia.servicekit.security.Role;
 import io.sentia.testkit.InfrastructureTests;
+import io.sentia.testkit.security.TestTokens;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -63,7 +64,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class RevenueReadModelTests extends InfrastructureTests {
 
-	private static final String TENANT = TenancyProperties.DEMO_TENANT_ID;
+	private static final String TENANT = "5e471a00-0000-4000-8000-000000000001";
 
 	@LocalServerPort
 	private int port;
@@ -351,6 +352,7 @@ class RevenueReadModelTests extends InfrastructureTests {
 		try (HttpClient client = HttpClient.newHttpClient()) {
 			HttpResponse<String> response = client.send(HttpRequest
 				.newBuilder(URI.create("http://localhost:" + this.port + "/api/analytics/v1/revenue?" + query))
+				.header("Authorization", TestTokens.bearer(TestTokens.user(TENANT, Role.VIEWER)))
 				.build(), HttpResponse.BodyHandlers.ofString());
 			assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 			return this.jsonMapper.readTree(response.body());

@@ -14,6 +14,8 @@ import io.sentia.events.OrderLine;
 import io.sentia.events.OrderUpserted;
 import io.sentia.servicekit.errors.ApiProblemException;
 import io.sentia.servicekit.outbox.OutboxPublisher;
+import io.sentia.servicekit.security.Access;
+import io.sentia.servicekit.security.Role;
 import io.sentia.servicekit.tenancy.TenantContext;
 import jakarta.validation.Valid;
 
@@ -27,8 +29,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Records an order in one of the demo stores and publishes it through the outbox, the
- * same path a connector's order takes. It is accepted (202) as soon as the outbox row
- * commits, so it is accepted while Kafka is down and delivered when Kafka is back.
+ * same path a connector's order takes, for the caller's tenant. It is accepted (202) as
+ * soon as the outbox row commits, so it is accepted while Kafka is down and delivered
+ * when Kafka is back. Operators and above, and partners with {@code integrations.write}.
  */
 @RestController
 @RequestMapping("/api/integrations/v1/demo/orders")
@@ -51,6 +54,7 @@ class DemoOrderController {
 
 	@PostMapping
 	@ResponseStatus(HttpStatus.ACCEPTED)
+	@Access(role = Role.OPERATOR, scopes = "integrations.write")
 	RecordedDemoOrder record(@Valid @RequestBody DemoOrderRequest request) {
 		DemoStore store = store(request.store());
 		String sku = product(request.sku());

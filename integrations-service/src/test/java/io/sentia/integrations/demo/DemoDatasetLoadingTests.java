@@ -24,7 +24,9 @@ import io.sentia.events.SentiaEvent;
 import io.sentia.events.Topics;
 import io.sentia.servicekit.outbox.OutboxPublisher;
 import io.sentia.servicekit.observability.TraceHeaders;
+import io.sentia.servicekit.security.Role;
 import io.sentia.testkit.InfrastructureTests;
+import io.sentia.testkit.security.TestTokens;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -247,9 +249,11 @@ class DemoDatasetLoadingTests extends InfrastructureTests {
 
 	private String get(String path) throws Exception {
 		try (HttpClient client = HttpClient.newHttpClient()) {
-			HttpResponse<String> response = client.send(
-					HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),
-					HttpResponse.BodyHandlers.ofString());
+			HttpResponse<String> response = client
+				.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+					.header("Authorization",
+							TestTokens.bearer(TestTokens.user(this.datasets.spec().tenantId(), Role.VIEWER)))
+					.build(), HttpResponse.BodyHandlers.ofString());
 			assertThat(response.statusCode()).isEqualTo(200);
 			return response.body();
 		}

@@ -8,7 +8,9 @@ import java.util.List;
 
 import io.sentia.events.OrderUpserted;
 import io.sentia.events.Topics;
+import io.sentia.servicekit.security.Role;
 import io.sentia.testkit.InfrastructureTests;
+import io.sentia.testkit.security.TestTokens;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,10 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * An order recorded in a demo store goes into the outbox as a canonical order event; bad
  * input is a 400 problem that names what to fix and writes nothing.
  */
-// A tenant of its own: the loading tests in this JVM read the demo tenant's events from
-// the same broker.
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "sentia.demo.enabled=false",
-		"sentia.tenancy.default-tenant-id=" + DemoOrderControllerTests.TENANT })
+// A tenant of its own (the operator's token names it): the loading tests in this JVM read
+// the demo tenant's events from the same broker.
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "sentia.demo.enabled=false")
 class DemoOrderControllerTests extends InfrastructureTests {
 
 	static final String TENANT = "0a0a0a0a-0000-4000-8000-00000000beef";
@@ -96,6 +97,16 @@ class DemoOrderControllerTests extends InfrastructureTests {
 		assertThat(response.body()).contains("unitPrice");
 	}
 
+	@Test
+	void refusesAViewerAndWritesNothing() throws Exception {
+		HttpResponse<String> response = post(
+				"{\"store\":\"shopify-uk\",\"sku\":\"HH-GIN-LD-70\",\"quantity\":2,\"unitPrice\":\"21.50\"}",
+				TestTokens.user(TENANT, Role.VIEWER));
+
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(403);
+		assertThat(outboxRows()).as("nothing written").isEqualTo(this.rowsBefore);
+	}
+
 	private void assertProblem(HttpResponse<String> response, String mentioned) {
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
 		assertThat(outboxRows()).as("nothing written").isEqualTo(this.rowsBefore);
@@ -109,10 +120,15 @@ class DemoOrderControllerTests extends InfrastructureTests {
 	}
 
 	private HttpResponse<String> post(String json) throws Exception {
+		return post(json, TestTokens.user(TENANT, Role.OPERATOR));
+	}
+
+	private HttpResponse<String> post(String json, String token) throws Exception {
 		this.rowsBefore = outboxRows();
 		return HTTP.send(
 				HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/api/integrations/v1/demo/orders"))
 					.header("Content-Type", "application/json")
+					.header("Authorization", TestTokens.bearer(token))
 					.POST(HttpRequest.BodyPublishers.ofString(json))
 					.build(),
 				HttpResponse.BodyHandlers.ofString());

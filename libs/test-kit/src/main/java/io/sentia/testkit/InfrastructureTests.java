@@ -2,6 +2,8 @@ package io.sentia.testkit;
 
 import java.util.function.Supplier;
 
+import io.sentia.testkit.security.TestTokens;
+
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.function.SingletonSupplier;
@@ -22,7 +24,9 @@ import org.springframework.util.function.SingletonSupplier;
  * {@code spring.kafka.bootstrap-servers}, {@code spring.data.redis.host/port}; and, so
  * tests neither register anywhere nor swap the database for an embedded one,
  * {@code eureka.client.enabled=false}, {@code spring.cloud.discovery.enabled=false},
- * {@code spring.test.database.replace=none}.
+ * {@code spring.test.database.replace=none}; and {@code sentia.security.issuer} and
+ * {@code sentia.security.jwk-set-uri} of {@link TestTokens}, so the service trusts test
+ * tokens (and only them).
  */
 public abstract class InfrastructureTests {
 
@@ -47,6 +51,8 @@ public abstract class InfrastructureTests {
 		registry.add("spring.data.redis.port", () -> Infrastructure.redis().port());
 		registry.add("eureka.client.enabled", () -> false);
 		registry.add("spring.cloud.discovery.enabled", () -> false);
+		registry.add("sentia.security.issuer", TestTokens::issuer);
+		registry.add("sentia.security.jwk-set-uri", TestTokens::jwkSetUri);
 	}
 
 }

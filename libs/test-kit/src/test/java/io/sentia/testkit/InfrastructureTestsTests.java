@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
+import io.sentia.testkit.security.TestTokens;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,6 +52,13 @@ class InfrastructureTestsTests extends InfrastructureTests {
 	void keepsTestsFromRegisteringWithEureka() {
 		assertThat(this.environment.getProperty("eureka.client.enabled", Boolean.class)).isFalse();
 		assertThat(this.environment.getProperty("spring.cloud.discovery.enabled", Boolean.class)).isFalse();
+	}
+
+	@Test
+	void makesTheServiceTrustTheTestTokenIssuer() {
+		assertThat(this.environment.getProperty("sentia.security.issuer")).isEqualTo(TestTokens.issuer());
+		assertThat(this.environment.getProperty("sentia.security.jwk-set-uri"))
+			.isEqualTo(TestTokens.issuer() + "/oauth2/jwks");
 	}
 
 	@Test

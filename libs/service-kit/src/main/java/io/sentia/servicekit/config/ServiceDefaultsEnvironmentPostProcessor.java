@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import io.sentia.servicekit.security.SentiaSecurityProperties;
+
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
@@ -60,6 +62,7 @@ public class ServiceDefaultsEnvironmentPostProcessor implements EnvironmentPostP
 		actuator(defaults, environment);
 		observability(defaults, environment);
 		web(defaults);
+		security(defaults);
 		environment.getPropertySources().addLast(new MapPropertySource(PROPERTY_SOURCE_NAME, defaults));
 	}
 
@@ -164,6 +167,11 @@ public class ServiceDefaultsEnvironmentPostProcessor implements EnvironmentPostP
 		defaults.put("server.error.include-message", "never");
 		defaults.put("server.shutdown", "graceful");
 		defaults.put("spring.lifecycle.timeout-per-shutdown-phase", "20s");
+	}
+
+	private void security(Map<String, Object> defaults) {
+		// The auth-service's URL; its JWK set URI is derived from it unless set.
+		defaults.put("sentia.security.issuer", "${SENTIA_AUTH_ISSUER:" + SentiaSecurityProperties.DEFAULT_ISSUER + "}");
 	}
 
 	private static String hostName(ConfigurableEnvironment environment) {

@@ -7,7 +7,6 @@ import io.sentia.servicekit.health.HealthConfiguration;
 import io.sentia.servicekit.kafka.KafkaConfiguration;
 import io.sentia.servicekit.observability.ObservabilityConfiguration;
 import io.sentia.servicekit.outbox.OutboxConfiguration;
-import io.sentia.servicekit.tenancy.TenancyConfiguration;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -19,14 +18,15 @@ import org.springframework.context.annotation.Import;
 
 /**
  * The one auto-configuration of the Sentia service kit: problem+json errors, health,
- * observability, Kafka consumption, the transactional outbox and tenancy. Ordered before
- * the Boot auto-configurations whose beans it replaces (the error controller, the
+ * observability, Kafka consumption and the transactional outbox (security and tenancy are
+ * {@code ResourceServerAutoConfiguration}, also used by web slices). Ordered before the
+ * Boot auto-configurations whose beans it replaces (the error controller, the
  * problem-details handler, the listener container factory), so theirs back off.
  */
 @AutoConfiguration(
 		before = { ErrorMvcAutoConfiguration.class, WebMvcAutoConfiguration.class, KafkaAutoConfiguration.class })
 @Import({ ErrorsConfiguration.class, HealthConfiguration.class, ObservabilityConfiguration.class,
-		KafkaConfiguration.class, OutboxConfiguration.class, TenancyConfiguration.class })
+		KafkaConfiguration.class, OutboxConfiguration.class })
 public class ServiceKitAutoConfiguration {
 
 	@Bean

@@ -1,5 +1,5 @@
 /**
- * Which tenant the current work belongs to; a configured default until the JWT-based
- * resolver from auth replaces it.
+ * Which tenant the current request belongs to, as the verified access token says; the
+ * implementation lives with the resource server in {@code io.sentia.servicekit.security}.
  */
 package io.sentia.servicekit.tenancy;

@@ -52,6 +52,18 @@ class ServiceDefaultsEnvironmentPostProcessorTests {
 	}
 
 	@Test
+	void trustsTheIssuerNamedBySentiaAuthIssuer() {
+		apply();
+		assertThat(this.environment.getProperty("sentia.security.issuer")).isEqualTo("http://localhost:8081");
+
+		this.environment.getPropertySources()
+			.addFirst(new MapPropertySource("systemEnvironment",
+					Map.of("SENTIA_AUTH_ISSUER", "https://auth.sentia.example")));
+
+		assertThat(this.environment.getProperty("sentia.security.issuer")).isEqualTo("https://auth.sentia.example");
+	}
+
+	@Test
 	void letsTheServiceOverrideAnyDefault() {
 		this.environment.setProperty("spring.kafka.producer.acks", "1");
 		apply();

@@ -4,8 +4,10 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.sentia.servicekit.security.Role;
 import io.sentia.servicekit.testapp.Http;
 import io.sentia.servicekit.testapp.ServiceKitTestSupport;
+import io.sentia.testkit.security.TestTokens;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -16,6 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * input, the fields to fix.
  */
 class ProblemExceptionHandlerTests extends ServiceKitTestSupport {
+
+	private static final String TENANT = "5e471a00-0000-4000-8000-000000000001";
 
 	@Test
 	void listsEveryInvalidFieldOfAValidatedBody() {
@@ -73,7 +77,8 @@ class ProblemExceptionHandlerTests extends ServiceKitTestSupport {
 
 	@Test
 	void answersUnknownRoutesWith404Problem() {
-		JsonNode problem = problem(http().get("/no/such/route"), 404, "not-found");
+		JsonNode problem = problem(http().withBearer(TestTokens.user(TENANT, Role.VIEWER)).get("/no/such/route"), 404,
+				"not-found");
 
 		assertThat(problem.get("detail").asString()).isEqualTo("No endpoint GET /no/such/route.");
 	}

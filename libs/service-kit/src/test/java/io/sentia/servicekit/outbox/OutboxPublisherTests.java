@@ -9,7 +9,6 @@ import java.util.UUID;
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.Tracer;
 import io.sentia.events.EventHeaders;
-import io.sentia.servicekit.tenancy.TenancyProperties;
 import io.sentia.servicekit.testapp.KafkaProbe;
 import io.sentia.servicekit.testapp.ServiceKitTestSupport;
 import io.sentia.servicekit.testapp.TestNoteEvent;
@@ -32,7 +31,7 @@ import static org.awaitility.Awaitility.await;
  */
 class OutboxPublisherTests extends ServiceKitTestSupport {
 
-	private static final String TENANT = TenancyProperties.DEMO_TENANT_ID;
+	private static final String TENANT = "5e471a00-0000-4000-8000-000000000001";
 
 	@Autowired
 	private OutboxPublisher publisher;

@@ -12,7 +12,6 @@ import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.sentia.events.EventHeaders;
-import io.sentia.servicekit.tenancy.TenancyProperties;
 import io.sentia.servicekit.testapp.BrokerProxy;
 import io.sentia.servicekit.testapp.KafkaProbe;
 import io.sentia.servicekit.testapp.MutableClock;
@@ -46,7 +45,7 @@ import static org.awaitility.Awaitility.await;
 @TestPropertySource(properties = "sentia.outbox.relay-enabled=false")
 class OutboxRelayTests extends ServiceKitTestSupport {
 
-	private static final String TENANT = TenancyProperties.DEMO_TENANT_ID;
+	private static final String TENANT = "5e471a00-0000-4000-8000-000000000001";
 
 	@Autowired
 	private OutboxPublisher publisher;

@@ -22,8 +22,24 @@ public final class Http {
 
 	private final int port;
 
+	private final String authorization;
+
 	public Http(int port) {
+		this(port, null);
+	}
+
+	private Http(int port, String authorization) {
 		this.port = port;
+		this.authorization = authorization;
+	}
+
+	/**
+	 * Returns a client that sends {@code token} as its bearer token.
+	 * @param token the serialised access token
+	 * @return the client
+	 */
+	public Http withBearer(String token) {
+		return new Http(this.port, "Bearer " + token);
 	}
 
 	public HttpResponse<String> get(String path) {
@@ -45,9 +61,10 @@ public final class Http {
 	}
 
 	private HttpRequest.Builder request(String path) {
-		return HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
 			.timeout(Duration.ofSeconds(30))
 			.header("Accept", "application/json");
+		return (this.authorization != null) ? request.header("Authorization", this.authorization) : request;
 	}
 
 	private HttpResponse<String> send(HttpRequest request) {

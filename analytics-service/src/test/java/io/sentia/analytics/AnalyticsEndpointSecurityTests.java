@@ -1,0 +1,66 @@
+package io.sentia.analytics;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import io.sentia.testkit.security.EndpointExample;
+import io.sentia.testkit.security.EndpointSecurityMatrix;
+import org.junit.jupiter.api.BeforeEach;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Every analytics endpoint against every kind of caller, with revenue of two tenants in
+ * the read model: the other tenant's answers never carry this tenant's figures.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class AnalyticsEndpointSecurityTests extends EndpointSecurityMatrix {
+
+	private static final String TENANT = "5e471a00-0000-4000-8000-000000000001";
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@BeforeEach
+	void seedRevenueOfBothTenants() {
+		order(TENANT, "highland-harbour-uk", "A-1", "UK", "GBP", "4321.09");
+		order(otherTenant(), "other-tenant-us", "B-1", "US", "USD", "765.43");
+	}
+
+	@Override
+	protected String tenant() {
+		return TENANT;
+	}
+
+	@Override
+	protected Set<String> tenantMarkers() {
+		return Set.of(TENANT);
+	}
+
+	@Override
+	protected List<EndpointExample> examples() {
+		return List.of(EndpointExample.get("/api/analytics/v1/revenue?from=2026-01-01&to=2026-01-31&groupBy=region")
+			.withTenantMarkers("4321.09", "GBP"));
+	}
+
+	private void order(String tenant, String store, String orderId, String region, String currency, String total) {
+		Instant orderedAt = Instant.parse("2026-01-15T10:00:00Z");
+		this.jdbc.sql("""
+				INSERT INTO order_revenue (tenant_id, source, store, order_id, order_date, ordered_at, region, channel,
+				                           status, currency, total_amount, line_count, updated_at)
+				VALUES (?, 'shopify', ?, ?, ?, ?, ?, 'shopify', 'fulfilled', ?, ?, 1, ?)
+				ON CONFLICT DO NOTHING
+				""")
+			.params(tenant, store, orderId, LocalDate.of(2026, 1, 15), java.sql.Timestamp.from(orderedAt), region,
+					currency, new BigDecimal(total), java.sql.Timestamp.from(orderedAt))
+			.update();
+	}
+
+}
