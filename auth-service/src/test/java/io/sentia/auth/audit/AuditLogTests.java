@@ -69,9 +69,11 @@ class AuditLogTests extends AuthServiceTestSupport {
 			.isThrownBy(() -> this.jdbc.sql("UPDATE audit_event SET outcome = 'failure' WHERE id = :id")
 				.param("id", id)
 				.update())
+			.havingRootCause()
 			.withMessageContaining("append-only");
 		assertThatExceptionOfType(DataAccessException.class)
 			.isThrownBy(() -> this.jdbc.sql("DELETE FROM audit_event WHERE id = :id").param("id", id).update())
+			.havingRootCause()
 			.withMessageContaining("append-only");
 		assertThat(this.jdbc.sql("SELECT outcome FROM audit_event WHERE id = :id")
 			.param("id", id)

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -106,6 +107,32 @@ class AuthorizationCodeFlowTests extends AuthServiceTestSupport {
 		assertThat(this.jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'token.refresh_reused'")
 			.query(Integer.class)
 			.single()).isGreaterThanOrEqualTo(1);
+	}
+
+	@Test
+	void gatewayLogoutEndsTheSignInSession() {
+		Browser browser = browser();
+		Map<String, Object> tokens = GatewayLogin.signInAndExchange(browser, "viewer@highland-harbour.example",
+				"demo-viewer-2026");
+		// Still signed in: a new authorization request goes straight back to the gateway.
+		HttpResponse<String> again = browser
+			.get(GatewayLogin.authorizeUrl(browser, GatewayLogin.challenge(GatewayLogin.randomVerifier())));
+		assertThat(again.statusCode()).isEqualTo(302);
+		assertThat(again.headers().firstValue("Location").orElseThrow()).startsWith(GatewayLogin.REDIRECT_URI);
+
+		HttpResponse<String> logout = browser.get(UriComponentsBuilder.fromUriString(browser.base() + "/connect/logout")
+			.queryParam("id_token_hint", tokens.get("id_token"))
+			.queryParam("post_logout_redirect_uri", "http://localhost:8080/")
+			.encode()
+			.build()
+			.toUriString());
+		assertThat(logout.statusCode()).isEqualTo(302);
+		assertThat(logout.headers().firstValue("Location").orElseThrow()).isEqualTo("http://localhost:8080/");
+
+		HttpResponse<String> afterLogout = browser
+			.get(GatewayLogin.authorizeUrl(browser, GatewayLogin.challenge(GatewayLogin.randomVerifier())));
+		assertThat(afterLogout.statusCode()).isEqualTo(200);
+		assertThat(afterLogout.body()).contains("Sign in");
 	}
 
 	private HttpResponse<String> refresh(Browser browser, String refreshToken) {
