@@ -1,6 +1,5 @@
 /**
- * Identity for Sentia: tenants, users, roles and the OAuth2/OIDC provider. Today only the
- * application shell runs (registered, healthy, migrated); the identity issue builds the
- * rest.
+ * Identity for Sentia: tenants, users and roles, the OAuth2/OIDC provider every service
+ * and the gateway trust, partner clients, and the audit log. One package per feature.
  */
 package io.sentia.auth;
