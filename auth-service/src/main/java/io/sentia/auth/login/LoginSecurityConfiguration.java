@@ -37,16 +37,17 @@ class LoginSecurityConfiguration {
 
 	static final String LOGIN_PAGE = "/login";
 
-	@Bean
-	PasswordSignIn passwordSignIn(Users users, PasswordHasher hasher, AddressThrottle throttle, AuditLog audit,
-			RequestOrigin origin, LoginProperties properties, Clock clock) {
-		return new PasswordSignIn(users, hasher, throttle, audit, origin, properties, clock);
-	}
-
+	/**
+	 * The chain. The password check is deliberately not a bean: as one, Spring Security
+	 * would also put it in the global authentication manager, which this chain's manager
+	 * asks again after a failure, counting every failed attempt twice.
+	 */
 	@Bean
 	@Order(ORDER)
-	SecurityFilterChain loginFilterChain(HttpSecurity http, PasswordSignIn passwordSignIn,
-			ObjectProvider<AuthenticationSuccessHandler> successHandlers, LoginProperties properties) {
+	SecurityFilterChain loginFilterChain(HttpSecurity http, Users users, PasswordHasher hasher,
+			AddressThrottle throttle, AuditLog audit, RequestOrigin origin, LoginProperties properties, Clock clock,
+			ObjectProvider<AuthenticationSuccessHandler> successHandlers) {
+		PasswordSignIn passwordSignIn = new PasswordSignIn(users, hasher, throttle, audit, origin, properties, clock);
 		SavedRequestAwareAuthenticationSuccessHandler resume = new SavedRequestAwareAuthenticationSuccessHandler();
 		resume.setDefaultTargetUrl(properties.defaultTargetUrl());
 		AuthenticationSuccessHandler success = successHandlers.getIfUnique(() -> resume);

@@ -1,5 +1,6 @@
 package io.sentia.auth.token;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -58,9 +59,14 @@ public class SentiaTokenClaims implements OAuth2TokenCustomizer<JwtEncodingConte
 		context.getJwsHeader().keyId(this.signingKeys.activeKeyId());
 		JwtClaimsSet.Builder claims = context.getClaims();
 		if (OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
-			claims.audience(List.of(this.audience));
+			claims.audience(jsonSafeList(this.audience));
 			if (AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())) {
 				clientClaims(claims, context.getRegisteredClient().getClientId());
+				if (context.getAuthorizedScopes().isEmpty()) {
+					// A partner that asks for no scope gets all of its own, as most
+					// providers do; SAS alone would issue a token with none.
+					claims.claim(SentiaClaims.SCOPE, new ArrayList<>(context.getRegisteredClient().getScopes()));
+				}
 			}
 			else {
 				userClaims(claims, context.getPrincipal().getName(), true);
@@ -95,8 +101,19 @@ public class SentiaTokenClaims implements OAuth2TokenCustomizer<JwtEncodingConte
 				.orElseThrow(() -> refused(OAuth2ErrorCodes.INVALID_GRANT, "The user belongs to no tenant."));
 			claims.claim(SentiaClaims.PRINCIPAL_TYPE, PrincipalType.USER.claimValue());
 			claims.claim(SentiaClaims.TENANT_ID, membership.tenantId().toString());
-			claims.claim(SentiaClaims.ROLES, List.of(membership.role().name()));
+			claims.claim(SentiaClaims.ROLES, jsonSafeList(membership.role().name()));
 		}
+	}
+
+	/**
+	 * The claims are also stored with the authorization and read back through Spring
+	 * Security's allow-listed JSON types, which include {@link ArrayList} but not the
+	 * immutable lists of {@code List.of}.
+	 */
+	private static List<String> jsonSafeList(String value) {
+		List<String> list = new ArrayList<>(1);
+		list.add(value);
+		return list;
 	}
 
 	private static Optional<UUID> parseId(String subject) {

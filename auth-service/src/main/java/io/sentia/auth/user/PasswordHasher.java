@@ -43,10 +43,14 @@ public class PasswordHasher implements PasswordEncoder {
 	private final Duration maxWait;
 
 	public PasswordHasher(PasswordHashingProperties properties) {
+		this(new Semaphore(properties.permits(), true), properties.maxWait());
+	}
+
+	PasswordHasher(Semaphore slots, Duration maxWait) {
 		Argon2PasswordEncoder argon2 = new Argon2PasswordEncoder(16, 32, PARALLELISM, MEMORY_KIB, ITERATIONS);
 		this.encoder = new DelegatingPasswordEncoder(ARGON2_ID, Map.of(ARGON2_ID, argon2));
-		this.slots = new Semaphore(properties.permits(), true);
-		this.maxWait = properties.maxWait();
+		this.slots = slots;
+		this.maxWait = maxWait;
 	}
 
 	/**
