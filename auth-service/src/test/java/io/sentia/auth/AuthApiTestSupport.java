@@ -16,16 +16,11 @@ import java.util.concurrent.ThreadLocalRandom;
 import io.sentia.auth.key.SigningKeys;
 import io.sentia.servicekit.security.Role;
 import io.sentia.servicekit.security.SentiaClaims;
-import io.sentia.servicekit.security.SentiaSecurityProperties;
-import io.sentia.testkit.InfrastructureTests;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
@@ -35,19 +30,15 @@ import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 
 /**
- * The running auth-service on real PostgreSQL and Kafka, called over HTTP exactly as a
- * client would, with tenants and users made per test so tests never see each other's
- * data. Every subclass shares one application context (and database).
+ * The API of the running auth-service called over HTTP exactly as a client would, with
+ * tenants and users made per test so tests never see each other's data, and access tokens
+ * signed by the service's own keys.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-public abstract class AuthApiTestSupport extends InfrastructureTests {
+public abstract class AuthApiTestSupport extends AuthServiceTestSupport {
 
 	protected static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
-	@LocalServerPort
-	protected int port;
 
 	@Autowired
 	protected JdbcClient jdbc;
@@ -57,9 +48,6 @@ public abstract class AuthApiTestSupport extends InfrastructureTests {
 
 	@Autowired
 	private SigningKeys signingKeys;
-
-	@Autowired
-	private SentiaSecurityProperties security;
 
 	/**
 	 * Makes a tenant of its own for a test.
