@@ -112,7 +112,8 @@ public final class StubBackend {
 	private Mono<Void> handle(HttpServerRequest request, HttpServerResponse response) {
 		String path = URI.create(request.uri()).getPath();
 		return request.receive().aggregate().asString(StandardCharsets.UTF_8).defaultIfEmpty("").flatMap((body) -> {
-			this.hits.add(new Hit(request.method().name(), request.uri(), path, body));
+			this.hits.add(new Hit(request.method().name(), request.uri(), path, body,
+					request.requestHeaders().get("Authorization"), request.requestHeaders().get("Cookie")));
 			Answer answer = next(path);
 			Mono<Void> send = response.status(answer.status())
 				.header("Content-Type", answer.contentType())
@@ -138,8 +139,11 @@ public final class StubBackend {
 		return Answer.json(200, "{\"service\":\"" + this.name + "\",\"path\":\"" + path + "\"}");
 	}
 
-	/** One request the stub received. */
-	public record Hit(String method, String uri, String path, String body) {
+	/**
+	 * One request the stub received, with the Authorization and Cookie headers it carried
+	 * (null when absent).
+	 */
+	public record Hit(String method, String uri, String path, String body, String authorization, String cookie) {
 	}
 
 	/** One answer the stub gives. */

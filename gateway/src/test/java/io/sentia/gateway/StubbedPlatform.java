@@ -4,8 +4,11 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.sentia.testkit.Infrastructure;
+import io.sentia.testkit.security.TestTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -14,15 +17,20 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * The real gateway on a random port in front of stub services and a stub registry, found
- * through Spring Cloud's simple discovery client instead of Eureka. Route timeouts are
- * shortened to one second and the circuit breakers to a window of four calls, so failures
- * show quickly. Every test class extending this shares one application context.
+ * through Spring Cloud's simple discovery client instead of Eureka, with the real Redis
+ * of the test kit and trusting the test kit's token issuer. Route timeouts are shortened
+ * to one second and the circuit breakers to a window of four calls, so failures show
+ * quickly. {@link #gateway} calls as a partner with a valid bearer token,
+ * {@link #anonymous} without. {@link #LIMITED_TENANT} may make only three API requests
+ * per 15 minutes; {@code /bench/**} is the plain pass-through a benchmark would
+ * configure. Every test class extending this shares one application context.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "eureka.client.enabled=false",
 		"sentia.gateway.routes.auth.timeout=1s", "sentia.gateway.routes.auth.slow-call-threshold=500ms",
@@ -40,13 +48,34 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 		"sentia.gateway.circuit-breaker.wait-in-open-state=1m",
 		"sentia.gateway.circuit-breaker.automatic-transition-from-open-to-half-open=false",
 		"sentia.gateway.retry.first-backoff=10ms", "sentia.gateway.retry.max-backoff=40ms",
-		"sentia.gateway.health.probe-timeout=1s" })
+		"sentia.gateway.health.probe-timeout=1s",
+		// The plain pass-through a benchmark configures: public, no rate-limit tier.
+		"sentia.gateway.routes.bench.service=analytics-service", "sentia.gateway.routes.bench.paths=/bench/**",
+		"sentia.gateway.routes.bench.relay-token=false", "sentia.gateway.routes.bench.timeout=1s",
+		"sentia.gateway.routes.bench.slow-call-threshold=500ms", "sentia.gateway.security.public-paths=/bench/**",
+		// Login starts are counted per client address (always 127.0.0.1 here), also
+		// across
+		// runs against a long-lived Redis.
+		"sentia.gateway.rate-limits.tiers.auth.requests=5000",
+		// Counting, not Redis timeouts, is tested here (RedisDownTests keeps the real
+		// ones):
+		// a build machine under load must not make the limiter fail open.
+		"spring.data.redis.timeout=3s", "sentia.gateway.rate-limits.redis-timeout=4s" })
 public abstract class StubbedPlatform {
 
 	public static final List<String> SERVICE_NAMES = List.of("auth-service", "integrations-service",
 			"forecasting-service", "analytics-service", "notifications-service");
 
 	protected static final StubBackend REGISTRY = StubBackend.start("service-registry");
+
+	/**
+	 * The default caller's tenant; fresh per JVM so buckets left in a shared Redis do not
+	 * matter.
+	 */
+	protected static final String TENANT = UUID.randomUUID().toString();
+
+	/** A tenant whose own API limit is 3 requests per 15 minutes. */
+	protected static final String LIMITED_TENANT = UUID.randomUUID().toString();
 
 	private static final Map<String, StubBackend> SERVICES = new LinkedHashMap<>();
 
@@ -60,13 +89,22 @@ public abstract class StubbedPlatform {
 	@Autowired
 	private ReactiveResilience4JCircuitBreakerFactory circuitBreakers;
 
+	/** Calls as a partner of {@link #TENANT} with a valid token. */
 	protected WebTestClient gateway;
+
+	/** Calls without any credentials. */
+	protected WebTestClient anonymous;
 
 	@DynamicPropertySource
 	static void stubs(DynamicPropertyRegistry registry) {
 		SERVICES.forEach((name, stub) -> registry
 			.add("spring.cloud.discovery.client.simple.instances." + name + "[0].uri", stub::url));
 		registry.add("sentia.gateway.health.registry-url", () -> REGISTRY.url() + "/eureka/");
+		registry.add("spring.data.redis.host", () -> Infrastructure.redis().host());
+		registry.add("spring.data.redis.port", () -> Infrastructure.redis().port());
+		registry.add("sentia.security.issuer", TestTokens::issuer);
+		registry.add("sentia.security.jwk-set-uri", TestTokens::jwkSetUri);
+		registry.add("sentia.gateway.rate-limits.tenants." + LIMITED_TENANT + ".api", () -> 3);
 	}
 
 	protected static StubBackend service(String name) {
@@ -75,10 +113,20 @@ public abstract class StubbedPlatform {
 
 	@BeforeEach
 	void connectToGateway() {
-		this.gateway = WebTestClient.bindToServer()
-			.baseUrl("http://localhost:" + this.port)
+		this.anonymous = WebTestClient.bindToServer()
+			.baseUrl(gatewayUrl())
 			.responseTimeout(Duration.ofSeconds(10))
 			.build();
+		this.gateway = as(TestTokens.partner(TENANT, "analytics.read"));
+	}
+
+	protected String gatewayUrl() {
+		return "http://localhost:" + this.port;
+	}
+
+	/** A client presenting this bearer token. */
+	protected WebTestClient as(String token) {
+		return this.anonymous.mutate().defaultHeader(HttpHeaders.AUTHORIZATION, TestTokens.bearer(token)).build();
 	}
 
 	@AfterEach

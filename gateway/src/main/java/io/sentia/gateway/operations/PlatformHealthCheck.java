@@ -38,12 +38,15 @@ class PlatformHealthCheck {
 
 	private final JsonMapper jsonMapper;
 
+	private final RedisProbe redis;
+
 	PlatformHealthCheck(ReactiveDiscoveryClient discovery, HealthProbeClient probes, OperationsProperties properties,
-			JsonMapper jsonMapper) {
+			JsonMapper jsonMapper, RedisProbe redis) {
 		this.discovery = discovery;
 		this.probes = probes;
 		this.properties = properties;
 		this.jsonMapper = jsonMapper;
+		this.redis = redis;
 	}
 
 	Mono<ComponentHealth> registry() {
@@ -55,15 +58,18 @@ class PlatformHealthCheck {
 		Mono<Map<String, ServiceHealth>> services = Flux.fromIterable(this.properties.expectedServices())
 			.flatMapSequential((name) -> service(name).map((health) -> Map.entry(name, health)))
 			.collect(LinkedHashMap::new, (map, entry) -> map.put(entry.getKey(), entry.getValue()));
-		return Mono.zip(registry(), services).map((checked) -> assemble(checkedAt, checked.getT1(), checked.getT2()));
+		return Mono.zip(registry(), services, this.redis.check())
+			.map((checked) -> assemble(checkedAt, checked.getT1(), checked.getT2(), checked.getT3()));
 	}
 
-	private PlatformHealth assemble(Instant checkedAt, ComponentHealth registry, Map<String, ServiceHealth> services) {
+	private PlatformHealth assemble(Instant checkedAt, ComponentHealth registry, Map<String, ServiceHealth> services,
+			ComponentHealth redis) {
 		Map<String, ComponentHealth> infrastructure = new LinkedHashMap<>();
 		infrastructure.put(REGISTRY, registry);
 		this.properties.infrastructureComponents()
 			.forEach((component, label) -> infrastructure.put(component,
 					HealthRule.infrastructure(label, component, services)));
+		infrastructure.put(RedisProbe.COMPONENT, redis);
 		return new PlatformHealth(HealthRule.overall(services.values(), infrastructure.values()), checkedAt, services,
 				infrastructure);
 	}

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -39,9 +40,14 @@ public record RoutingProperties(@NotEmpty Map<String, @Valid @NotNull ServiceRou
 	 * TimeLimiter)
 	 * @param slowCallThreshold calls slower than this count as slow for the circuit
 	 * breaker
+	 * @param rewritePath when set, the path the service is called on instead of the
+	 * request's (e.g. {@code /api/me} to {@code /api/auth/v1/me})
+	 * @param relayToken whether a logged-in browser's access token is sent on (off for
+	 * public routes such as webhooks)
 	 */
 	public record ServiceRoute(@NotBlank String service, @NotEmpty List<@NotBlank String> paths,
-			@NotNull Duration timeout, @NotNull Duration slowCallThreshold) {
+			@NotNull Duration timeout, @NotNull Duration slowCallThreshold, String rewritePath,
+			@DefaultValue("true") boolean relayToken) {
 
 		public ServiceRoute {
 			if (timeout != null && slowCallThreshold != null && slowCallThreshold.compareTo(timeout) > 0) {

@@ -11,11 +11,13 @@ import org.springframework.cloud.gateway.filter.GatewayFilter;
 import org.springframework.cloud.gateway.filter.factory.RetryGatewayFilterFactory;
 import org.springframework.cloud.gateway.filter.factory.RetryGatewayFilterFactory.RetryConfig;
 import org.springframework.cloud.gateway.filter.factory.SpringCloudCircuitBreakerFilterFactory;
+import org.springframework.cloud.gateway.filter.factory.TokenRelayGatewayFilterFactory;
 import org.springframework.cloud.gateway.route.RouteLocator;
 import org.springframework.cloud.gateway.route.builder.RouteLocatorBuilder;
 import org.springframework.cloud.gateway.support.RouteMetadataUtils;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 
@@ -33,18 +35,37 @@ class ServiceRoutesConfiguration {
 	// call for the breaker and its TimeLimiter bounds all attempts together.
 	private static final int CIRCUIT_BREAKER_ORDER = 1;
 
+	// Outside the circuit breaker: a failing token refresh at auth-service is not a
+	// failure of the route's service.
+	private static final int TOKEN_RELAY_ORDER = 0;
+
 	private static final int RETRY_ORDER = 2;
 
 	@Bean
 	RouteLocator serviceRoutes(RouteLocatorBuilder builder, RoutingProperties properties,
-			SpringCloudCircuitBreakerFilterFactory circuitBreakers, RetryGatewayFilterFactory retries) {
+			SpringCloudCircuitBreakerFilterFactory circuitBreakers, RetryGatewayFilterFactory retries,
+			TokenRelayGatewayFilterFactory tokenRelay) {
 		RouteLocatorBuilder.Builder routes = builder.routes();
 		properties.routes().forEach((id, route) -> {
 			GatewayFilter circuitBreaker = circuitBreakers.apply(id,
 					(config) -> config.setName(id).setFallbackUri("forward:" + FALLBACK_PATH + id));
 			GatewayFilter retry = retries.apply(id, (config) -> idempotentRetry(config, properties.retry()));
-			routes.route(id, (spec) -> spec.path(route.paths().toArray(String[]::new))
-				.filters((filters) -> filters.filter(circuitBreaker, CIRCUIT_BREAKER_ORDER).filter(retry, RETRY_ORDER))
+			routes.route(id, (spec) -> spec.path(route.paths().toArray(String[]::new)).filters((filters) -> {
+				filters.filter(circuitBreaker, CIRCUIT_BREAKER_ORDER).filter(retry, RETRY_ORDER);
+				// The browser's session and CSRF cookies are the edge's business;
+				// services
+				// are stateless and get the caller from the token.
+				filters.removeRequestHeader(HttpHeaders.COOKIE);
+				if (route.relayToken()) {
+					// Only acts for a logged-in browser; a partner's bearer header passes
+					// unchanged.
+					filters.filter(tokenRelay.apply(), TOKEN_RELAY_ORDER);
+				}
+				if (route.rewritePath() != null) {
+					filters.setPath(route.rewritePath());
+				}
+				return filters;
+			})
 				.metadata(RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR, route.timeout().toMillis())
 				.uri("lb://" + route.service()));
 		});

@@ -1,8 +1,7 @@
 /**
- * Reserved for the gateway's edge security (ARCHITECTURE.md §4), which is not built yet:
- * OAuth2 login as backend-for-frontend with the session in Redis, token relay to the
- * services, bearer tokens for partners, Redis token-bucket rate limits per
- * tenant/client/user, request size limits, CORS for the SPA origin and security headers.
- * Until it lands every route is open, so this gateway must not face the internet.
+ * The gateway's edge security (ARCHITECTURE.md §4): two security chains, one for partners
+ * calling with bearer tokens and one for the SPA's browser session, and which paths are
+ * public. Features live in sub-packages: login (backend-for-frontend), partner tokens,
+ * rate limits, body size limits, CORS and security headers, Redis.
  */
 package io.sentia.gateway.security;

@@ -1,0 +1,58 @@
+package io.sentia.gateway.security;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.springframework.http.server.PathContainer;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+
+/**
+ * The paths anyone may call without logging in or presenting a token: operations
+ * endpoints, inbound webhooks (verified by their signature in integrations-service), the
+ * login endpoints, and whatever {@code sentia.gateway.security.public-paths} adds.
+ */
+@Component
+public class PublicPaths {
+
+	/** Operations endpoints load balancers and runbooks call. */
+	public static final List<String> OPERATIONS = List.of("/health", "/health/ready", "/health/detailed", "/metrics",
+			"/actuator/health", "/actuator/health/**");
+
+	/** Where OAuth2 login starts and where auth-service sends the browser back. */
+	public static final List<String> LOGIN = List.of("/oauth2/authorization/**", "/login/oauth2/code/**");
+
+	public static final String WEBHOOKS = "/webhooks/**";
+
+	private final List<String> configured;
+
+	private final List<PathPattern> unprotected;
+
+	public PublicPaths(EdgeSecurityProperties properties) {
+		this.configured = List.copyOf(properties.security().publicPaths());
+		this.unprotected = Stream.concat(Stream.of(WEBHOOKS), this.configured.stream())
+			.map(PathPatternParser.defaultInstance::parse)
+			.toList();
+	}
+
+	/** Every public pattern, for the security chains' permitAll. */
+	public String[] all() {
+		return Stream.of(OPERATIONS.stream(), LOGIN.stream(), Stream.of(WEBHOOKS), this.configured.stream())
+			.flatMap((patterns) -> patterns)
+			.toArray(String[]::new);
+	}
+
+	/**
+	 * Whether a request goes to a route open to anyone (webhooks, configured public
+	 * paths): no CSRF check, no token relayed.
+	 * @param exchange the request
+	 * @return true for an unprotected route
+	 */
+	public boolean isUnprotectedRoute(ServerWebExchange exchange) {
+		PathContainer path = exchange.getRequest().getPath().pathWithinApplication();
+		return this.unprotected.stream().anyMatch((pattern) -> pattern.matches(path));
+	}
+
+}

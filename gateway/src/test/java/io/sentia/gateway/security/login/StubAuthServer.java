@@ -1,0 +1,151 @@
+package io.sentia.gateway.security.login;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import io.sentia.testkit.security.TestTokens;
+import reactor.core.publisher.Mono;
+import reactor.netty.DisposableServer;
+import reactor.netty.http.server.HttpServer;
+import reactor.netty.http.server.HttpServerRequest;
+import reactor.netty.http.server.HttpServerResponse;
+
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Just enough of auth-service for one login: the authorize endpoint approves at once (the
+ * user "logged in"), the token endpoint checks the client secret and PKCE and issues
+ * tokens signed by the test kit's key with this server as issuer, {@code /connect/logout}
+ * and {@code /api/auth/v1/me} record their calls.
+ */
+final class StubAuthServer {
+
+	static final String CLIENT = "Basic " + Base64.getEncoder()
+		.encodeToString("sentia-gateway:sentia-gateway-dev-secret".getBytes(StandardCharsets.UTF_8));
+
+	private final String tenantId;
+
+	private final String userId = UUID.randomUUID().toString();
+
+	private final Map<String, MultiValueMap<String, String>> authorizations = new ConcurrentHashMap<>();
+
+	private final List<String> issuedAccessTokens = new CopyOnWriteArrayList<>();
+
+	private final List<String> meCalls = new CopyOnWriteArrayList<>();
+
+	private final List<URI> logouts = new CopyOnWriteArrayList<>();
+
+	private final DisposableServer server;
+
+	StubAuthServer(String tenantId) {
+		this.tenantId = tenantId;
+		this.server = HttpServer.create().host("localhost").port(0).handle(this::handle).bindNow();
+	}
+
+	String url() {
+		return "http://localhost:" + this.server.port();
+	}
+
+	List<String> issuedAccessTokens() {
+		return this.issuedAccessTokens;
+	}
+
+	/** The Authorization headers {@code /api/auth/v1/me} was called with. */
+	List<String> meCalls() {
+		return this.meCalls;
+	}
+
+	List<URI> logouts() {
+		return this.logouts;
+	}
+
+	void stop() {
+		this.server.disposeNow();
+	}
+
+	private Mono<Void> handle(HttpServerRequest request, HttpServerResponse response) {
+		URI uri = URI.create(request.uri());
+		MultiValueMap<String, String> query = UriComponentsBuilder.fromUri(uri).build(true).getQueryParams();
+		return switch (uri.getPath()) {
+			case "/oauth2/authorize" -> authorize(query, response);
+			case "/oauth2/token" -> request.receive()
+				.aggregate()
+				.asString(StandardCharsets.UTF_8)
+				.flatMap((form) -> token(request.requestHeaders().get("Authorization"), form, response));
+			case "/connect/logout" -> {
+				this.logouts.add(uri);
+				yield response.status(200).sendString(Mono.just("logged out")).then();
+			}
+			case "/api/auth/v1/me" -> {
+				this.meCalls.add(request.requestHeaders().get("Authorization"));
+				yield json(response, 200, "{\"userId\":\"" + this.userId + "\",\"tenantId\":\"" + this.tenantId
+						+ "\",\"roles\":[\"MANAGER\"]}");
+			}
+			default -> response.status(404).send();
+		};
+	}
+
+	private Mono<Void> authorize(MultiValueMap<String, String> query, HttpServerResponse response) {
+		String code = UUID.randomUUID().toString();
+		this.authorizations.put(code, query);
+		String redirect = decode(query.getFirst("redirect_uri")) + "?code=" + code + "&state="
+				+ query.getFirst("state");
+		return response.status(302).header("Location", redirect).send();
+	}
+
+	private Mono<Void> token(String clientAuthentication, String body, HttpServerResponse response) {
+		MultiValueMap<String, String> form = UriComponentsBuilder.fromUriString("/?" + body)
+			.build(true)
+			.getQueryParams();
+		MultiValueMap<String, String> authorization = this.authorizations.remove(form.getFirst("code"));
+		if (!CLIENT.equals(clientAuthentication) || authorization == null
+				|| !"authorization_code".equals(form.getFirst("grant_type"))) {
+			return json(response, 400, "{\"error\":\"invalid_grant\"}");
+		}
+		String challenge = s256(decode(form.getFirst("code_verifier")));
+		if (!challenge.equals(authorization.getFirst("code_challenge"))) {
+			return json(response, 400, "{\"error\":\"invalid_grant\",\"error_description\":\"PKCE\"}");
+		}
+		String accessToken = TestTokens.userClaims(this.tenantId, "MANAGER").issuer(url()).subject(this.userId).sign();
+		String idToken = TestTokens.userClaims(this.tenantId, "MANAGER")
+			.issuer(url())
+			.subject(this.userId)
+			.audience("sentia-gateway")
+			.claim("azp", "sentia-gateway")
+			.claim("nonce", decode(authorization.getFirst("nonce")))
+			.sign();
+		this.issuedAccessTokens.add(accessToken);
+		return json(response, 200,
+				"{\"access_token\":\"" + accessToken + "\",\"token_type\":\"Bearer\",\"expires_in\":300,"
+						+ "\"refresh_token\":\"" + UUID.randomUUID() + "\",\"scope\":\"openid profile email\","
+						+ "\"id_token\":\"" + idToken + "\"}");
+	}
+
+	private static Mono<Void> json(HttpServerResponse response, int status, String body) {
+		return response.status(status).header("Content-Type", "application/json").sendString(Mono.just(body)).then();
+	}
+
+	private static String decode(String value) {
+		return (value != null) ? java.net.URLDecoder.decode(value, StandardCharsets.UTF_8) : null;
+	}
+
+	private static String s256(String verifier) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
+			return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
