@@ -48,7 +48,7 @@ final class WeeklyDemandBuilder {
 		double[] inStock = new double[weeks];
 		int[] outDays = new int[weeks];
 		for (Map.Entry<LocalDate, Long> day : days.entrySet()) {
-			int week = (int) (ChronoUnit.DAYS.between(firstWeekStart, day.getKey()) / 7);
+			int week = (int) Math.floorDiv(ChronoUnit.DAYS.between(firstWeekStart, day.getKey()), 7);
 			if (week < 0 || week >= weeks) {
 				continue;
 			}

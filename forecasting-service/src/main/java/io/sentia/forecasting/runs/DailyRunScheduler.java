@@ -3,6 +3,7 @@ package io.sentia.forecasting.runs;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Map;
@@ -53,15 +54,23 @@ class DailyRunScheduler {
 	int startDue(Instant now) {
 		int started = 0;
 		for (Map.Entry<String, ZoneId> tenant : this.calendars.zones(this.schedule.defaultZone()).entrySet()) {
-			ZonedDateTime local = now.atZone(tenant.getValue());
-			LocalDate day = local.toLocalDate();
-			if (!local.toLocalTime().isBefore(this.schedule.time())
+			LocalDate day = now.atZone(tenant.getValue()).toLocalDate();
+			if (isDue(now, tenant.getValue(), this.schedule.time())
 					&& this.runs.startScheduled(tenant.getKey(), day).isPresent()) {
 				log.info("Started the daily forecast run of tenant {} for {}", tenant.getKey(), day);
 				started++;
 			}
 		}
 		return started;
+	}
+
+	/**
+	 * Whether the day's run is due: the tenant's local clock has reached the run time.
+	 * Whether it already ran that day is the database's to say.
+	 */
+	static boolean isDue(Instant now, ZoneId zone, LocalTime time) {
+		ZonedDateTime local = now.atZone(zone);
+		return !local.toLocalTime().isBefore(time);
 	}
 
 }
