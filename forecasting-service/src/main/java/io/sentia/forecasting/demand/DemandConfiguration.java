@@ -1,0 +1,38 @@
+package io.sentia.forecasting.demand;
+
+import io.sentia.servicekit.kafka.ProcessedEvents;
+import io.sentia.servicekit.kafka.TransactionalBatch;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Wires the demand read model: its listeners and the weekly history runs read.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DemandProperties.class)
+class DemandConfiguration {
+
+	@Bean
+	DemandRepository demandRepository(JdbcClient jdbc) {
+		return new DemandRepository(jdbc);
+	}
+
+	@Bean
+	DemandListeners demandListeners(DemandRepository repository, ProcessedEvents processedEvents,
+			PlatformTransactionManager transactionManager, JsonMapper jsonMapper) {
+		return new DemandListeners(repository, processedEvents,
+				new TransactionalBatch(new TransactionTemplate(transactionManager)), jsonMapper);
+	}
+
+	@Bean
+	DemandHistory demandHistory(JdbcClient jdbc, DemandProperties properties) {
+		return new DemandHistory(jdbc, properties.historyWeeks());
+	}
+
+}
