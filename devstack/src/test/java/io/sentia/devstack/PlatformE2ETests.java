@@ -227,8 +227,7 @@ class PlatformE2ETests {
 
 		browser.logOut();
 		assertThat(browser.get("/api/me").statusCode()).as("the session is gone after logout").isEqualTo(401);
-		assertThat(browser.get("/api/analytics/v1/revenue?from=" + FROM + "&to=" + TO).statusCode())
-			.isEqualTo(401);
+		assertThat(browser.get("/api/analytics/v1/revenue?from=" + FROM + "&to=" + TO).statusCode()).isEqualTo(401);
 	}
 
 	@Test
@@ -274,18 +273,16 @@ class PlatformE2ETests {
 		PartnerClient platformOperator = new PartnerClient(platform.issuerUrl(), "sentia-platform",
 				"sentia-platform-dev-secret");
 		String operatorToken = platformOperator.accessToken();
-		HttpResponse<String> rotated = HTTP.send(
-				HttpRequest.newBuilder(URI.create(platform.issuerUrl() + "/api/auth/v1/platform/signing-keys:rotate"))
-					.timeout(Duration.ofSeconds(30))
-					.header("Authorization", "Bearer " + operatorToken)
-					.POST(HttpRequest.BodyPublishers.noBody())
-					.build(),
-				HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> rotated = HTTP
+			.send(HttpRequest.newBuilder(URI.create(platform.issuerUrl() + "/api/auth/v1/platform/signing-keys:rotate"))
+				.timeout(Duration.ofSeconds(30))
+				.header("Authorization", "Bearer " + operatorToken)
+				.POST(HttpRequest.BodyPublishers.noBody())
+				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(rotated.statusCode()).as(rotated.body()).isIn(200, 201, 204);
 
 		String after = demoPartner.accessToken();
-		assertThat(PartnerClient.header(after).path("kid").asString())
-			.as("new tokens are signed with the new key")
+		assertThat(PartnerClient.header(after).path("kid").asString()).as("new tokens are signed with the new key")
 			.isNotEqualTo(PartnerClient.header(before).path("kid").asString());
 		assertThat(PartnerClient.get(gateway + revenuePath, after).statusCode()).isEqualTo(200);
 		assertThat(PartnerClient.get(gateway + revenuePath, before).statusCode())
