@@ -75,7 +75,7 @@ class DemoTenant {
 				this.users.grant(user.id(), tenant.id(), role);
 			}
 			this.partnerClients.register(PARTNER_CLIENT_ID, PARTNER_SECRET, tenant.id(), "Highland & Harbour reporting",
-					Set.of("analytics.read", "forecasts.read"), AuditEntry.system());
+					Set.of("analytics.read", "forecasts.read", "integrations.read"), AuditEntry.system());
 			return true;
 		});
 		if (Boolean.TRUE.equals(created)) {

@@ -45,10 +45,10 @@ class DemoTenantTests extends AuthServiceTestSupport {
 			.param("tenant", DemoTenant.TENANT_ID.toString())
 			.query(Integer.class)
 			.single()).isEqualTo(1);
-		assertThat(this.jdbc.sql("SELECT array_to_string(scopes, ' ') FROM partner_client WHERE client_id = :id")
+		assertThat(this.jdbc.sql("SELECT unnest(scopes) FROM partner_client WHERE client_id = :id")
 			.param("id", DemoTenant.PARTNER_CLIENT_ID)
 			.query(String.class)
-			.single()).isEqualTo("analytics.read forecasts.read");
+			.list()).containsExactlyInAnyOrder("analytics.read", "forecasts.read", "integrations.read");
 	}
 
 	@Test

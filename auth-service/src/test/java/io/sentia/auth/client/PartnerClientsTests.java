@@ -55,7 +55,8 @@ class PartnerClientsTests extends AuthServiceTestSupport {
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 		JWTClaimsSet claims = VerifiedTokens.claims(browser,
 				(String) VerifiedTokens.json(response).get("access_token"));
-		assertThat(claims.getStringListClaim("scope")).containsExactlyInAnyOrder("analytics.read", "forecasts.read");
+		assertThat(claims.getStringListClaim("scope")).containsExactlyInAnyOrder("analytics.read", "forecasts.read",
+				"integrations.read");
 	}
 
 	@Test
