@@ -36,8 +36,8 @@ import com.sun.net.httpserver.HttpServer;
  * points {@code sentia.security.issuer} and {@code sentia.security.jwk-set-uri} at it, so
  * every service test trusts these tokens and nothing else.
  * <p>
- * Besides good tokens it mints the attacks a resource server must refuse, each a
- * otherwise-valid ADMIN token with exactly one defect. Plain nimbus and the JDK's HTTP
+ * Besides good tokens it mints the attacks a resource server must refuse, each an
+ * otherwise valid ADMIN token with exactly one defect. Plain nimbus and the JDK's HTTP
  * server: usable from servlet and WebFlux tests alike.
  */
 public final class TestTokens {
