@@ -1,5 +1,6 @@
 package io.sentia.gateway.security.login;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 
@@ -119,7 +120,7 @@ public class LoginConfiguration {
 		OidcClientInitiatedServerLogoutSuccessHandler handler = new OidcClientInitiatedServerLogoutSuccessHandler(
 				registrations);
 		handler.setPostLogoutRedirectUri(edge.security().postLogoutRedirectUri());
-		handler.setLogoutSuccessUrl(java.net.URI.create(edge.spaUrl()));
+		handler.setLogoutSuccessUrl(URI.create(edge.spaUrl()));
 		return handler;
 	}
 

@@ -2,6 +2,7 @@ package io.sentia.gateway.security.login;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Set;
 
 import io.sentia.gateway.problem.ProblemResponseWriter;
 import io.sentia.gateway.security.EdgeSecurityProperties;
@@ -114,7 +115,7 @@ public class LoginSecurity {
 
 	private ServerAuthenticationEntryPoint entryPoint() {
 		MediaTypeServerWebExchangeMatcher html = new MediaTypeServerWebExchangeMatcher(MediaType.TEXT_HTML);
-		html.setIgnoredMediaTypes(java.util.Set.of(MediaType.ALL));
+		html.setIgnoredMediaTypes(Set.of(MediaType.ALL));
 		ServerWebExchangeMatcher pageNavigation = new AndServerWebExchangeMatcher(
 				ServerWebExchangeMatchers.pathMatchers(HttpMethod.GET, "/**"),
 				new NegatedServerWebExchangeMatcher(ServerWebExchangeMatchers.pathMatchers("/api/**")), html);

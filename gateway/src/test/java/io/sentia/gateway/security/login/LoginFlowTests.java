@@ -68,6 +68,8 @@ class LoginFlowTests {
 			.responseTimeout(Duration.ofSeconds(10))
 			.build();
 		ANALYTICS.reset();
+		AUTH.accessTokenLifetime(300);
+		AUTH.refuseRefresh(false);
 	}
 
 	@AfterAll
@@ -148,6 +150,40 @@ class LoginFlowTests {
 			.contentType(MediaType.APPLICATION_PROBLEM_JSON);
 
 		assertThat(ANALYTICS.hits()).isEmpty();
+	}
+
+	@Test
+	void refreshesAnExpiringAccessTokenBeforeRelayingIt() {
+		AUTH.accessTokenLifetime(30);
+		String session = logIn();
+		String fromLogin = AUTH.issuedAccessTokens().getLast();
+
+		this.browser.get().uri("/api/me").cookie("SENTIA_SESSION", session).exchange().expectStatus().isOk();
+
+		String refreshed = AUTH.issuedAccessTokens().getLast();
+		assertThat(refreshed).isNotEqualTo(fromLogin);
+		assertThat(AUTH.meCalls()).last().isEqualTo("Bearer " + refreshed);
+	}
+
+	@Test
+	void asksToLogInAgainWhenAuthServiceRefusesTheRefresh() {
+		AUTH.accessTokenLifetime(30);
+		AUTH.refuseRefresh(true);
+		String session = logIn();
+		int meCalls = AUTH.meCalls().size();
+
+		this.browser.get()
+			.uri("/api/me")
+			.cookie("SENTIA_SESSION", session)
+			.exchange()
+			.expectStatus()
+			.isUnauthorized()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody()
+			.jsonPath("$.detail")
+			.isEqualTo("The session's login has expired; log in again at /oauth2/authorization/sentia");
+		assertThat(AUTH.meCalls()).hasSize(meCalls);
 	}
 
 	/**

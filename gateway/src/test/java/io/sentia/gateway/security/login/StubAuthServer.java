@@ -44,6 +44,12 @@ final class StubAuthServer {
 
 	private final List<URI> logouts = new CopyOnWriteArrayList<>();
 
+	private final List<String> issuedRefreshTokens = new CopyOnWriteArrayList<>();
+
+	private volatile int accessTokenLifetimeSeconds = 300;
+
+	private volatile boolean refusingRefresh;
+
 	private final DisposableServer server;
 
 	StubAuthServer(String tenantId) {
@@ -53,6 +59,16 @@ final class StubAuthServer {
 
 	String url() {
 		return "http://localhost:" + this.server.port();
+	}
+
+	/** Access tokens from now on live this long (the gateway refreshes 60 s early). */
+	void accessTokenLifetime(int seconds) {
+		this.accessTokenLifetimeSeconds = seconds;
+	}
+
+	/** Refuse refresh tokens from now on, as for a revoked token family. */
+	void refuseRefresh(boolean refuse) {
+		this.refusingRefresh = refuse;
 	}
 
 	List<String> issuedAccessTokens() {
@@ -106,6 +122,9 @@ final class StubAuthServer {
 		MultiValueMap<String, String> form = UriComponentsBuilder.fromUriString("/?" + body)
 			.build(true)
 			.getQueryParams();
+		if (CLIENT.equals(clientAuthentication) && "refresh_token".equals(form.getFirst("grant_type"))) {
+			return refresh(decode(form.getFirst("refresh_token")), response);
+		}
 		MultiValueMap<String, String> authorization = this.authorizations.remove(form.getFirst("code"));
 		if (!CLIENT.equals(clientAuthentication) || authorization == null
 				|| !"authorization_code".equals(form.getFirst("grant_type"))) {
@@ -115,7 +134,7 @@ final class StubAuthServer {
 		if (!challenge.equals(authorization.getFirst("code_challenge"))) {
 			return json(response, 400, "{\"error\":\"invalid_grant\",\"error_description\":\"PKCE\"}");
 		}
-		String accessToken = TestTokens.userClaims(this.tenantId, "MANAGER").issuer(url()).subject(this.userId).sign();
+		String accessToken = accessToken();
 		String idToken = TestTokens.userClaims(this.tenantId, "MANAGER")
 			.issuer(url())
 			.subject(this.userId)
@@ -123,11 +142,33 @@ final class StubAuthServer {
 			.claim("azp", "sentia-gateway")
 			.claim("nonce", decode(authorization.getFirst("nonce")))
 			.sign();
+		return json(response, 200, tokenResponse(accessToken, ",\"id_token\":\"" + idToken + "\""));
+	}
+
+	private Mono<Void> refresh(String refreshToken, HttpServerResponse response) {
+		if (this.refusingRefresh || !this.issuedRefreshTokens.remove(refreshToken)) {
+			return json(response, 400, "{\"error\":\"invalid_grant\"}");
+		}
+		return json(response, 200, tokenResponse(accessToken(), ""));
+	}
+
+	private String accessToken() {
+		String accessToken = TestTokens.userClaims(this.tenantId, "MANAGER")
+			.issuer(url())
+			.subject(this.userId)
+			.expiresAt(java.time.Instant.now().plusSeconds(this.accessTokenLifetimeSeconds))
+			.sign();
 		this.issuedAccessTokens.add(accessToken);
-		return json(response, 200,
-				"{\"access_token\":\"" + accessToken + "\",\"token_type\":\"Bearer\",\"expires_in\":300,"
-						+ "\"refresh_token\":\"" + UUID.randomUUID() + "\",\"scope\":\"openid profile email\","
-						+ "\"id_token\":\"" + idToken + "\"}");
+		return accessToken;
+	}
+
+	/** A token response with a new (rotated) refresh token. */
+	private String tokenResponse(String accessToken, String more) {
+		String refreshToken = UUID.randomUUID().toString();
+		this.issuedRefreshTokens.add(refreshToken);
+		return "{\"access_token\":\"" + accessToken + "\",\"token_type\":\"Bearer\",\"expires_in\":"
+				+ this.accessTokenLifetimeSeconds + ",\"refresh_token\":\"" + refreshToken
+				+ "\",\"scope\":\"openid profile email\"" + more + "}";
 	}
 
 	private static Mono<Void> json(HttpServerResponse response, int status, String body) {

@@ -28,8 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Redis accepts connections but never answers (the worst case: a hung server, not a
  * refused port). Partners and public paths keep working with rate limits open, browser
- * sessions get a 503 problem, health says DEGRADED; nothing waits longer than the client
- * timeout of 3 s here (the gateway's own Redis timeouts are 300 to 500 ms).
+ * sessions get a 503 problem, health says DEGRADED. The gateway's own Redis timeouts are
+ * 300 to 500 ms; Lettuce's default (60 s) would make these calls exceed the client's 10
+ * s.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "eureka.client.enabled=false", "sentia.gateway.health.probe-timeout=1s" })
@@ -63,7 +64,7 @@ class RedisDownTests {
 	void connect() {
 		this.anonymous = WebTestClient.bindToServer()
 			.baseUrl("http://localhost:" + this.port)
-			.responseTimeout(Duration.ofSeconds(3))
+			.responseTimeout(Duration.ofSeconds(10))
 			.build();
 	}
 
