@@ -1,6 +1,7 @@
 package io.sentia.gateway.security.login;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 
@@ -100,7 +101,7 @@ public class LoginConfiguration {
 			.authorizationCode()
 			.refreshToken((builder) -> builder.accessTokenResponseClient(refresh))
 			.build());
-		return manager;
+		return new SingleFlightAuthorizedClientManager(manager, Clock.systemUTC());
 	}
 
 	/**
