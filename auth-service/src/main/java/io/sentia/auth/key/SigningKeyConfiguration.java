@@ -66,6 +66,7 @@ class SigningKeyConfiguration {
 				String kid = this.keys.rotate(AuditEntry.system());
 				log.info("Rotated the JWT signing key on schedule; now signing with {}", kid);
 			}
+			this.keys.forgetUnpublishedKeys();
 		}
 
 	}

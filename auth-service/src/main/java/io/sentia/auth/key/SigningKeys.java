@@ -146,6 +146,18 @@ public class SigningKeys implements JWKSource<SecurityContext> {
 		return createdAt == null || !createdAt.plus(this.properties.rotationInterval()).isAfter(this.clock.instant());
 	}
 
+	/**
+	 * Deletes keys retired so long ago that no token they signed can still be valid, so
+	 * their private keys do not stay around (encrypted or not).
+	 * @return the number of keys deleted
+	 */
+	public int forgetUnpublishedKeys() {
+		Instant oldest = this.clock.instant().minus(this.properties.retiredKeyRetention());
+		return this.jdbc.sql("DELETE FROM signing_key WHERE retired_at IS NOT NULL AND retired_at < :oldest")
+			.param("oldest", oldest.atOffset(ZoneOffset.UTC))
+			.update();
+	}
+
 	private Snapshot current() {
 		Snapshot current = this.snapshot;
 		if (current == null

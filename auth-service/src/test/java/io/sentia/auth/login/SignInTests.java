@@ -65,8 +65,8 @@ class SignInTests extends AuthServiceTestSupport {
 		assertThat(actionsFor(user)).containsExactly("login.failed", "login.failed", "login.failed", "login.failed",
 				"login.failed", "user.locked", "login.locked_out");
 		assertThat(this.jdbc.sql("""
-				SELECT DISTINCT client_address FROM audit_event WHERE actor_id = :id
-				""").param("id", user.id().toString()).query(String.class).list()).containsExactly("127.0.0.1");
+				SELECT DISTINCT client_address || ':' || (trace_id IS NOT NULL) FROM audit_event WHERE actor_id = :id
+				""").param("id", user.id().toString()).query(String.class).list()).containsExactly("127.0.0.1:true");
 	}
 
 	@Test

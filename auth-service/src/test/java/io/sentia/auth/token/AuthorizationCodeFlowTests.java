@@ -44,6 +44,26 @@ class AuthorizationCodeFlowTests extends AuthServiceTestSupport {
 		JWTClaimsSet idToken = VerifiedTokens.claims(browser, (String) tokens.get("id_token"));
 		assertThat(idToken.getAudience()).containsExactly("sentia-gateway");
 		assertThat(idToken.getStringClaim("email")).isEqualTo("manager@highland-harbour.example");
+		assertThat(idToken.getStringClaim("nonce")).isEqualTo("nonce-1");
+
+		HttpResponse<String> userInfo = browser.api("GET", "/userinfo", (String) tokens.get("access_token"), null);
+		assertThat(userInfo.statusCode()).as(userInfo.body()).isEqualTo(200);
+		assertThat(VerifiedTokens.json(userInfo)).containsEntry("email", "manager@highland-harbour.example")
+			.containsEntry("name", "Demo Manager")
+			.containsEntry("sub", claims.getSubject());
+	}
+
+	@Test
+	void publishesOidcDiscoveryForTheConfiguredIssuer() {
+		Map<String, Object> discovery = VerifiedTokens
+			.json(browser().api("GET", "/.well-known/openid-configuration", null, null));
+		String issuer = this.security.issuer().toString();
+		assertThat(discovery).containsEntry("issuer", issuer)
+			.containsEntry("jwks_uri", issuer + "/oauth2/jwks")
+			.containsEntry("end_session_endpoint", issuer + "/connect/logout");
+		assertThat(discovery.get("id_token_signing_alg_values_supported"))
+			.asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+			.containsExactly("RS256");
 	}
 
 	@Test
