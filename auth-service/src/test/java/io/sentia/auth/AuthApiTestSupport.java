@@ -8,14 +8,12 @@ import java.net.http.HttpRequest.BodyPublisher;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import io.sentia.auth.key.SigningKeys;
 import io.sentia.servicekit.security.Role;
-import io.sentia.servicekit.security.SentiaClaims;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -23,11 +21,6 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
-import org.springframework.security.oauth2.jwt.JwsHeader;
-import org.springframework.security.oauth2.jwt.JwtClaimsSet;
-import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
-import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 
 /**
  * The API of the running auth-service called over HTTP exactly as a client would, with
@@ -106,29 +99,20 @@ public abstract class AuthApiTestSupport extends AuthServiceTestSupport {
 
 	/**
 	 * A valid access token of a user, with the contract's claims, signed by this
-	 * service's own active key (the service verifies tokens against its own keys, not the
-	 * test-kit's issuer).
+	 * service's own active key.
 	 * @param user the user
 	 * @return the token
 	 */
 	protected String token(TestUser user) {
-		Instant now = Instant.now();
-		JwtClaimsSet claims = JwtClaimsSet.builder()
-			.issuer(this.security.issuer().toString())
-			.audience(List.of(SentiaClaims.DEFAULT_AUDIENCE))
-			.subject(user.id().toString())
-			.issuedAt(now)
-			.expiresAt(now.plus(Duration.ofMinutes(5)))
-			.id(UUID.randomUUID().toString())
-			.claim(SentiaClaims.TENANT_ID, user.tenantId().toString())
-			.claim(SentiaClaims.PRINCIPAL_TYPE, "user")
-			.claim(SentiaClaims.ROLES, List.of(user.role().name()))
-			.claim(SentiaClaims.EMAIL, user.email())
-			.claim(SentiaClaims.NAME, "Test " + user.role())
-			.build();
-		return new NimbusJwtEncoder(this.signingKeys)
-			.encode(JwtEncoderParameters.from(JwsHeader.with(SignatureAlgorithm.RS256).build(), claims))
-			.getTokenValue();
+		return tokens().user(user.id(), user.email(), user.tenantId(), user.role().name());
+	}
+
+	/**
+	 * Tokens signed by this service's own active key.
+	 * @return the token maker
+	 */
+	protected ServiceTokens tokens() {
+		return new ServiceTokens(this.signingKeys, this.security.issuer().toString());
 	}
 
 	protected HttpResponse<String> get(String path, @Nullable String token) {

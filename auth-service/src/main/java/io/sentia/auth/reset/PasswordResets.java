@@ -114,9 +114,9 @@ public class PasswordResets {
 
 	/**
 	 * Sets a new password with a token from {@link #request} or {@link #sendInvitation}:
-	 * the token is used up, every other outstanding token of the user stops working, and
-	 * any lockout is cleared (through {@link Users#setPassword}, which hashes with
-	 * Argon2id).
+	 * the token is used up, every other outstanding token of the user stops working, the
+	 * user's OAuth2 authorizations (refresh tokens) end, and any lockout is cleared
+	 * (through {@link Users#setPassword}, which hashes with Argon2id).
 	 * @param token the token from the message
 	 * @param newPassword the new password; see {@link PasswordRules}
 	 * @throws ApiProblemException 400 for an unknown token or a password that breaks the
@@ -180,6 +180,11 @@ public class PasswordResets {
 					.with("errors", List.of(new InvalidField("newPassword", violation.get()))), null);
 		}
 		this.users.setPassword(row.userId(), newPassword);
+		// Whoever knew the old password may hold a refresh token: end every authorization
+		// of the user (access tokens already issued expire within minutes).
+		int ended = this.jdbc.sql("DELETE FROM oauth2_authorization WHERE principal_name = :principal")
+			.param("principal", row.userId().toString())
+			.update();
 		this.jdbc.sql("""
 				UPDATE password_reset_token SET used_at = :now
 				WHERE user_id = :userId AND used_at IS NULL
@@ -187,7 +192,8 @@ public class PasswordResets {
 		this.auditLog.record(AuditEntry
 			.of(AuditEntry.user(row.userId(), row.email()), row.tenantId(), "password_reset.completed", Outcome.SUCCESS)
 			.withTarget("user", row.userId().toString())
-			.withDetail("purpose", row.purpose()));
+			.withDetail("purpose", row.purpose())
+			.withDetail("authorizationsEnded", Integer.toString(ended)));
 		return TokenCheck.accepted();
 	}
 

@@ -6,6 +6,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.sentia.auth.AuthApiTestSupport;
+import io.sentia.auth.Browser;
+import io.sentia.auth.GatewayLogin;
+import io.sentia.auth.VerifiedTokens;
 import io.sentia.servicekit.security.Role;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -212,6 +215,32 @@ class AdminUsersTests extends AuthApiTestSupport {
 
 		assertThat(patch(USERS + "/not-a-uuid", token, "{\"role\":\"VIEWER\"}").statusCode()).isEqualTo(400);
 		assertThat(patch(USERS + "/" + UUID.randomUUID(), token, "{}").statusCode()).isEqualTo(400);
+	}
+
+	@Test
+	void aRoleChangeAndARemovalTakeEffectAtTheNextTokenRefresh() throws Exception {
+		UUID tenant = newTenant();
+		TestUser admin = newUser(tenant, Role.ADMIN);
+		TestUser member = newUser(tenant, Role.VIEWER, "member passphrase 1");
+		Browser browser = browser();
+		Map<String, Object> signedIn = GatewayLogin.signInAndExchange(browser, member.email(), "member passphrase 1");
+
+		patch(USERS + "/" + member.id(), token(admin), "{\"role\":\"MANAGER\"}");
+		HttpResponse<String> refreshed = refresh(browser, (String) signedIn.get("refresh_token"));
+		assertThat(refreshed.statusCode()).as(refreshed.body()).isEqualTo(200);
+		Map<String, Object> tokens = VerifiedTokens.json(refreshed);
+		assertThat(VerifiedTokens.claims(browser, (String) tokens.get("access_token")).getStringListClaim("roles"))
+			.containsExactly("MANAGER");
+
+		patch(USERS + "/" + member.id(), token(admin), "{\"active\":false}");
+		HttpResponse<String> afterRemoval = refresh(browser, (String) tokens.get("refresh_token"));
+		assertThat(afterRemoval.statusCode()).isEqualTo(400);
+		assertThat(afterRemoval.body()).contains("invalid_grant");
+	}
+
+	private static HttpResponse<String> refresh(Browser browser, String refreshToken) {
+		return browser.token("sentia-gateway", "sentia-gateway-dev-secret",
+				Map.of("grant_type", "refresh_token", "refresh_token", refreshToken));
 	}
 
 	private String role(UUID tenant, UUID user) {

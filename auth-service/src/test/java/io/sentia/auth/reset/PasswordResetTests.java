@@ -58,13 +58,17 @@ class PasswordResetTests extends AuthApiTestSupport {
 	}
 
 	@Test
-	void setsTheNewPasswordOnceClearsTheLockoutAndAudits(CapturedOutput output) {
+	void setsTheNewPasswordOnceClearsTheLockoutEndsSessionsAndAudits(CapturedOutput output) {
 		UUID tenant = newTenant();
 		TestUser user = newUser(tenant, Role.OPERATOR, "old-password-123");
 		this.jdbc.sql("UPDATE app_user SET failed_attempts = 3, locked_until = :until WHERE id = :id")
 			.param("until", Instant.now().plusSeconds(900).atOffset(ZoneOffset.UTC))
 			.param("id", user.id())
 			.update();
+		this.jdbc.sql("""
+				INSERT INTO oauth2_authorization (id, registered_client_id, principal_name, authorization_grant_type)
+				VALUES (:id, 'sentia-gateway', :principal, 'authorization_code')
+				""").param("id", UUID.randomUUID().toString()).param("principal", user.id().toString()).update();
 		post(RESETS, null, json(Map.of("email", user.email())));
 		String token = mailedToken(output, user.email());
 
@@ -84,6 +88,10 @@ class PasswordResetTests extends AuthApiTestSupport {
 		assertThat(this.passwordHasher.matches("a brand new passphrase", (String) row.get("password_hash"))).isTrue();
 		assertThat(row.get("failed_attempts")).isEqualTo(0);
 		assertThat(row.get("locked_until")).isNull();
+		assertThat(this.jdbc.sql("SELECT count(*) FROM oauth2_authorization WHERE principal_name = :principal")
+			.param("principal", user.id().toString())
+			.query(Integer.class)
+			.single()).isZero();
 		assertThat(audited(tenant, "password_reset.requested")).containsExactly("success:" + user.id());
 		assertThat(audited(tenant, "password_reset.completed")).containsExactly("success:" + user.id(),
 				"failure:" + user.id());
