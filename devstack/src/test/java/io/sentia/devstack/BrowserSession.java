@@ -33,6 +33,9 @@ final class BrowserSession {
 	private static final Pattern HIDDEN_INPUT = Pattern
 		.compile("<input[^>]*type=\"hidden\"[^>]*name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"", Pattern.CASE_INSENSITIVE);
 
+	private static final Pattern USERNAME_INPUT = Pattern
+		.compile("<input[^>]*name=\"([^\"]+)\"[^>]*autocomplete=\"username\"", Pattern.CASE_INSENSITIVE);
+
 	private static final int MAX_REDIRECTS = 12;
 
 	private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
@@ -65,7 +68,7 @@ final class BrowserSession {
 					+ this.lastHops + ": " + abbreviate(form.body()));
 		}
 		Map<String, String> fields = new LinkedHashMap<>(hiddenInputs(form.body()));
-		fields.put("username", email);
+		fields.put(usernameField(form.body()), email);
 		fields.put("password", password);
 		URI action = form.uri().resolve(formAction(form.body()).orElse(form.uri().getPath()));
 		HttpRequest submit = HttpRequest.newBuilder(action)
@@ -149,6 +152,14 @@ final class BrowserSession {
 	private static Optional<String> formAction(String html) {
 		Matcher matcher = FORM_ACTION.matcher(html);
 		return matcher.find() ? Optional.of(matcher.group(1).replace("&amp;", "&")) : Optional.empty();
+	}
+
+	/**
+	 * The field the browser would fill with the saved login (autocomplete="username").
+	 */
+	private static String usernameField(String html) {
+		Matcher matcher = USERNAME_INPUT.matcher(html);
+		return matcher.find() ? matcher.group(1) : "username";
 	}
 
 	private static Map<String, String> hiddenInputs(String html) {

@@ -240,7 +240,7 @@ class PlatformE2ETests {
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 		JsonNode client = JSON.readTree(created.body());
 		PartnerClient partner = new PartnerClient(platform.issuerUrl(), client.path("clientId").asString(),
-				client.path("secret").asString());
+				client.path("clientSecret").asString());
 		String token = partner.accessToken();
 		JsonNode claims = PartnerClient.claims(token);
 		assertThat(claims.path("tenant_id").asString()).isEqualTo(DEMO_TENANT);
