@@ -1,6 +1,8 @@
 package io.sentia.servicekit.security;
 
+import java.io.IOException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -15,14 +17,20 @@ import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.http.server.PathContainer;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.function.HandlerFunction;
 import org.springframework.web.util.UrlPathHelper;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * Enforces {@link Access} on every handler method under {@code /api/**} before it runs
  * (so before its arguments are read): the caller's role or scopes must allow it, and a
- * handler without {@code @Access} is denied to everyone and logged.
+ * handler without {@code @Access} is denied to everyone and logged. Paths the service
+ * declares public need no rule; a functional endpoint (which cannot carry
+ * {@code @Access}) under {@code /api/**} is only reachable on a public path.
  */
 public class AccessInterceptor implements HandlerInterceptor {
 
@@ -33,21 +41,31 @@ public class AccessInterceptor implements HandlerInterceptor {
 
 	private final Set<String> reportedUnguarded = ConcurrentHashMap.newKeySet();
 
+	private final List<PathPattern> publicPaths;
+
+	/**
+	 * Creates the interceptor.
+	 * @param publicPaths path patterns answered without a token (they need no rule)
+	 */
+	public AccessInterceptor(List<String> publicPaths) {
+		this.publicPaths = publicPaths.stream().map(PathPatternParser.defaultInstance::parse).toList();
+	}
+
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
 			throws Exception {
-		if (!(handler instanceof HandlerMethod method) || !isApi(request)) {
+		if (!isApi(request) || isPublic(request)) {
+			return true;
+		}
+		if (handler instanceof HandlerFunction<?> function) {
+			return deny(request, response, function.getClass().getName() + " (a functional endpoint)");
+		}
+		if (!(handler instanceof HandlerMethod method)) {
 			return true;
 		}
 		Access access = access(method);
 		if (access == null) {
-			if (this.reportedUnguarded.add(method.toString())) {
-				log.error("Denying {} {}: handler {} has no @Access, so nobody may call it", request.getMethod(),
-						request.getRequestURI(), method);
-			}
-			SecurityProblems.write(request, response, ProblemType.FORBIDDEN,
-					"This endpoint declares no access rule, so it is closed to every caller.");
-			return false;
+			return deny(request, response, method.toString());
 		}
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (!(authentication instanceof JwtAuthenticationToken token) || !token.isAuthenticated()) {
@@ -60,6 +78,21 @@ public class AccessInterceptor implements HandlerInterceptor {
 		}
 		SecurityProblems.write(request, response, ProblemType.FORBIDDEN, refusal(caller, access));
 		return false;
+	}
+
+	private boolean deny(HttpServletRequest request, HttpServletResponse response, String handler) throws IOException {
+		if (this.reportedUnguarded.add(handler)) {
+			log.error("Denying {} {}: handler {} has no @Access, so nobody may call it", request.getMethod(),
+					request.getRequestURI(), handler);
+		}
+		SecurityProblems.write(request, response, ProblemType.FORBIDDEN,
+				"This endpoint declares no access rule, so it is closed to every caller.");
+		return false;
+	}
+
+	private boolean isPublic(HttpServletRequest request) {
+		PathContainer path = PathContainer.parsePath(UrlPathHelper.defaultInstance.getPathWithinApplication(request));
+		return this.publicPaths.stream().anyMatch((pattern) -> pattern.matches(path));
 	}
 
 	/**

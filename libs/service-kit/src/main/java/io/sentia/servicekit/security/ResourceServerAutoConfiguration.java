@@ -108,8 +108,8 @@ public class ResourceServerAutoConfiguration {
 		}
 
 		@Bean
-		AccessInterceptor accessInterceptor() {
-			return new AccessInterceptor();
+		AccessInterceptor accessInterceptor(SentiaSecurityProperties properties) {
+			return new AccessInterceptor(properties.publicPaths());
 		}
 
 		@Bean

@@ -165,6 +165,24 @@ class ResourceServerTests extends ServiceKitTestSupport {
 	}
 
 	@Test
+	void closesAFunctionalEndpointUnderApiThatIsNotPublic(CapturedOutput output) {
+		HttpResponse<String> response = http().withBearer(TestTokens.user(TENANT, Role.ADMIN))
+			.get("/api/test/functional");
+
+		problem(response, 403, "forbidden");
+		assertThat(response.body()).doesNotContain("leaked");
+		assertThat(output).contains("a functional endpoint").contains("has no @Access");
+	}
+
+	@Test
+	void answersAPublicApiPathWithoutTokenOrRule() {
+		HttpResponse<String> response = http().get("/api/test/open/ping", "text/plain");
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).isEqualTo("pong");
+	}
+
+	@Test
 	void takesTheTenantFromTheTokenNeverFromTheRequest() {
 		HttpResponse<String> response = http().withBearer(TestTokens.user(TENANT, Role.VIEWER))
 			.get(REPORTS + "?tenantId=" + OTHER_TENANT);
