@@ -123,13 +123,16 @@ public final class ModelSelector {
 
 	}
 
-	/** The intermittent method with the lowest in-sample one-step squared error. */
+	/**
+	 * The intermittent method with the lowest in-sample one-step squared error; the first
+	 * when none has an in-sample error (demand only in the last period).
+	 */
 	private static FittedModel intermittent(TimeSeries series) {
 		FittedModel best = null;
 		double bestError = Double.POSITIVE_INFINITY;
 		for (IntermittentMethod method : IntermittentMethod.values()) {
 			IntermittentModel model = IntermittentModel.fit(series, method);
-			if (model.inSampleMeanSquaredError() < bestError) {
+			if (best == null || model.inSampleMeanSquaredError() < bestError) {
 				bestError = model.inSampleMeanSquaredError();
 				best = model;
 			}

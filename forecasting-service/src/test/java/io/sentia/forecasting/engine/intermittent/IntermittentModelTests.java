@@ -3,6 +3,8 @@ package io.sentia.forecasting.engine.intermittent;
 import org.junit.jupiter.api.Test;
 
 import io.sentia.forecasting.engine.Forecast;
+import io.sentia.forecasting.engine.ForecastEngine;
+import io.sentia.forecasting.engine.ModelChoice;
 import io.sentia.forecasting.engine.TimeSeries;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -59,6 +61,18 @@ class IntermittentModelTests {
 		assertThat(IntermittentDemand.isIntermittent(SPARSE.values())).isTrue();
 		assertThat(IntermittentDemand.isIntermittent(new double[] { 3, 4, 0, 5, 6, 4, 3, 5 })).isFalse();
 		assertThat(IntermittentDemand.isIntermittent(new double[] { 0, -1, 0, 2, 0, 0 })).isFalse();
+	}
+
+	@Test
+	void theAutomaticChoiceForecastsASeriesWhoseOnlyDemandIsItsLastPeriod() {
+		// No method has an in-sample error to compare; one must still be chosen.
+		Forecast forecast = new ForecastEngine().forecast(new TimeSeries(new double[] { 0, 0, 0, 5 }, 1), 3,
+				ModelChoice.AUTO);
+
+		assertThat(forecast.point()).hasSize(3);
+		for (double point : forecast.point()) {
+			assertThat(point).isFinite().isNotNegative();
+		}
 	}
 
 }

@@ -1,0 +1,116 @@
+package io.sentia.forecasting.runs;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import io.sentia.testkit.security.EndpointExample;
+import io.sentia.testkit.security.EndpointSecurityMatrix;
+import org.junit.jupiter.api.BeforeEach;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+
+/**
+ * Every forecasting endpoint against every kind of caller: reads for VIEWER and
+ * {@code forecasts.read}, starting runs for OPERATOR and {@code forecasts.write}, and
+ * another tenant never sees this tenant's runs or series. Run execution is stubbed (the
+ * matrix starts many runs back to back, which a real tenant may not); the series come
+ * from the database, seeded for both tenants.
+ */
+@SpringBootTest(properties = "sentia.forecasting.run.schedule.enabled=false")
+@AutoConfigureMockMvc
+class ForecastingEndpointSecurityTests extends EndpointSecurityMatrix {
+
+	private static final String TENANT = "5e471a00-0000-4000-8000-000000000001";
+
+	private static final UUID RUN = UUID.fromString("7a6b0000-0000-4000-8000-0000000000aa");
+
+	private static final UUID OTHER_RUN = UUID.fromString("7a6b0000-0000-4000-8000-0000000000bb");
+
+	private static final ForecastRun SUCCEEDED = new ForecastRun(RUN, "manual", ForecastRun.SUCCEEDED, "user-1", null,
+			13, Instant.parse("2026-11-22T06:00:00Z"), Instant.parse("2026-11-22T06:00:01Z"),
+			Instant.parse("2026-11-22T06:00:09Z"), LocalDate.of(2026, 11, 15), 4, 4, 1, null, null);
+
+	@MockitoBean
+	private RunService runs;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@BeforeEach
+	void seedRunsOfBothTenants() {
+		given(this.runs.startManual(eq(TENANT), anyString())).willReturn(SUCCEEDED);
+		given(this.runs.startManual(eq(otherTenant()), anyString()))
+			.willReturn(new ForecastRun(OTHER_RUN, "manual", ForecastRun.QUEUED, "user-2", null, 13,
+					Instant.parse("2026-11-22T06:00:00Z"), null, null, null, 0, 0, 0, null, null));
+		given(this.runs.find(TENANT, RUN)).willReturn(Optional.of(SUCCEEDED));
+		given(this.runs.recent(eq(TENANT), anyInt())).willReturn(List.of(SUCCEEDED));
+		seed(TENANT, RUN, "MATRIX-WHISKY");
+		seed(otherTenant(), OTHER_RUN, "OTHER-GIN");
+	}
+
+	@Override
+	protected String tenant() {
+		return TENANT;
+	}
+
+	@Override
+	protected Set<String> tenantMarkers() {
+		return Set.of(TENANT, "MATRIX-WHISKY", RUN.toString());
+	}
+
+	@Override
+	protected List<EndpointExample> examples() {
+		String series = "/api/forecasting/v1/series/MATRIX-WHISKY:shopify:UK";
+		return List.of(EndpointExample.post("/api/forecasting/v1/runs", null).expecting(202),
+				EndpointExample.get("/api/forecasting/v1/runs").withTenantMarkers(RUN.toString()),
+				EndpointExample.get("/api/forecasting/v1/runs/" + RUN).addressesObject(),
+				EndpointExample.get("/api/forecasting/v1/runs/" + RUN + "/events")
+					.header("Accept", "text/event-stream")
+					.addressesObject(),
+				EndpointExample.get("/api/forecasting/v1/series").withTenantMarkers("MATRIX-WHISKY"),
+				EndpointExample.get(series + "/forecast").addressesObject(),
+				EndpointExample.get(series + "/accuracy").addressesObject(),
+				EndpointExample.post("/api/forecasting/v1/forecasts:batch", """
+						{"series": [{"series_id": "a", "season_length": 1, "horizon": 2, "values": [3, 4, 5]}]}"""));
+	}
+
+	private void seed(String tenant, UUID run, String sku) {
+		this.jdbc.sql("""
+				INSERT INTO forecast_run (id, tenant_id, trigger, status, horizon, created_at, finished_at, history_end)
+				VALUES (:run, :tenant, 'manual', 'succeeded', 1, now(), now(), DATE '2026-11-15')
+				ON CONFLICT DO NOTHING
+				""").param("run", run).param("tenant", tenant).update();
+		this.jdbc.sql("""
+				INSERT INTO series_forecast (run_id, tenant_id, level, sku, channel, region, model, season_length,
+				    first_week, history_end, observed, adjusted, adjusted_weeks, band, mase, naive_mase, wape)
+				VALUES (:run, :tenant, 'bottom', :sku, 'shopify', 'UK', 'ETS(ANN)', 1, DATE '2026-11-09',
+				    DATE '2026-11-15', '{4}', '{4}', 0, 'good', 0.5, 0.9, 20)
+				ON CONFLICT DO NOTHING
+				""").param("run", run).param("tenant", tenant).param("sku", sku).update();
+		this.jdbc.sql("""
+				INSERT INTO forecast_point (run_id, tenant_id, level, sku, channel, region, period_start, point,
+				    lo80, hi80, lo90, hi90, lo95, hi95)
+				VALUES (:run, :tenant, 'bottom', :sku, 'shopify', 'UK', DATE '2026-11-16', 4, 3, 5, 2, 6, 1, 7)
+				ON CONFLICT DO NOTHING
+				""").param("run", run).param("tenant", tenant).param("sku", sku).update();
+		this.jdbc.sql("""
+				INSERT INTO series_accuracy (run_id, tenant_id, sku, channel, region, model, windows, points, mase)
+				VALUES (:run, :tenant, :sku, 'shopify', 'UK', 'auto', 1, 1, 0.5)
+				ON CONFLICT DO NOTHING
+				""").param("run", run).param("tenant", tenant).param("sku", sku).update();
+	}
+
+}

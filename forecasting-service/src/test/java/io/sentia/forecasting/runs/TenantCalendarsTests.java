@@ -1,0 +1,69 @@
+package io.sentia.forecasting.runs;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Map;
+
+import io.sentia.events.TenantCreated;
+import io.sentia.events.TenantUpdated;
+import io.sentia.events.TenantStatus;
+import io.sentia.forecasting.ForecastingServiceTests;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Daily runs follow each tenant's own time zone from {@code auth.tenants.v1}, newest
+ * change winning; a tenant known only from its orders runs in the default zone.
+ */
+class TenantCalendarsTests extends ForecastingServiceTests {
+
+	private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+	@Autowired
+	private TenantCalendars calendars;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@Test
+	void aTenantsZoneComesFromItsNewestCalendarAndOrdersOnlyTenantsGetTheDefault() throws Exception {
+		String tenant = newTenant();
+		String ordersOnly = newTenant();
+		this.jdbc.update(
+				"""
+						INSERT INTO sales_order (tenant_id, order_key, channel, region, status, ordered_at, demand_date, updated_at)
+						VALUES (?, 'shopify:us:1', 'shopify', 'US', 'open', now(), current_date, now())
+						""",
+				ordersOnly);
+		publish(new TenantCreated(tenant, "Cask & Co", "cask-co", "USD", "America/New_York",
+				Instant.parse("2026-11-01T00:00:00Z")));
+		publish(new TenantUpdated(tenant, "Cask & Co", "cask-co", "USD", "America/Chicago", TenantStatus.ACTIVE,
+				Instant.parse("2026-11-20T00:00:00Z")));
+		// Older than the update: ignored.
+		publish(new TenantUpdated(tenant, "Cask & Co", "cask-co", "USD", "Asia/Tokyo", TenantStatus.ACTIVE,
+				Instant.parse("2026-11-10T00:00:00Z")));
+
+		Instant deadline = Instant.now().plus(PATIENCE);
+		Map<String, ZoneId> zones = this.calendars.zones(LONDON);
+		// Same key, same partition: once all three are processed, the older update was
+		// seen and ignored.
+		while (!ZoneId.of("America/Chicago").equals(zones.get(tenant)) || processed() < 3) {
+			assertThat(Instant.now()).as("calendar of %s arrived; zones %s", tenant, zones.get(tenant))
+				.isBefore(deadline);
+			Thread.sleep(Duration.ofMillis(100));
+			zones = this.calendars.zones(LONDON);
+		}
+		assertThat(zones).containsEntry(tenant, ZoneId.of("America/Chicago")).containsEntry(ordersOnly, LONDON);
+	}
+
+	private int processed() {
+		return this.jdbc.queryForObject("SELECT count(*) FROM processed_event WHERE consumer = ?", Integer.class,
+				TenantCalendars.CONSUMER);
+	}
+
+}
