@@ -1,5 +1,6 @@
 package io.sentia.auth.platform;
 
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -15,6 +16,7 @@ import io.sentia.auth.tenant.NewTenant;
 import io.sentia.auth.tenant.Tenant;
 import io.sentia.auth.tenant.Tenants;
 import io.sentia.auth.user.User;
+import io.sentia.auth.reset.PasswordResets;
 import io.sentia.auth.user.Users;
 import io.sentia.events.AuditRecorded.Actor;
 import io.sentia.events.AuditRecorded.Outcome;
@@ -46,15 +48,19 @@ class PlatformController {
 
 	private final Users users;
 
+	private final PasswordResets passwordResets;
+
 	private final SigningKeys signingKeys;
 
 	private final AuditLog audit;
 
-	PlatformController(Tenants tenants, Users users, SigningKeys signingKeys, AuditLog audit) {
+	PlatformController(Tenants tenants, Users users, SigningKeys signingKeys, AuditLog audit,
+			PasswordResets passwordResets) {
 		this.tenants = tenants;
 		this.users = users;
 		this.signingKeys = signingKeys;
 		this.audit = audit;
+		this.passwordResets = passwordResets;
 	}
 
 	/**
@@ -73,9 +79,15 @@ class PlatformController {
 				new NewTenant(null, request.slug(), request.name(), request.baseCurrency(), request.timeZone()), actor);
 		UUID adminId = null;
 		if (request.admin() != null) {
-			User admin = this.users.findByEmail(request.admin().email())
+			Optional<User> existing = this.users.findByEmail(request.admin().email());
+			User admin = existing
 				.orElseGet(() -> this.users.create(request.admin().email(), request.admin().name(), null));
 			this.users.grant(admin.id(), tenant.id(), Role.ADMIN);
+			if (existing.isEmpty()) {
+				// A new account has no password: the invitation is how its owner sets
+				// one.
+				this.passwordResets.sendInvitation(admin.id(), admin.email(), tenant.id(), tenant.name());
+			}
 			this.audit.record(AuditEntry.of(actor, tenant.id(), "user.invited", Outcome.SUCCESS)
 				.withTarget("user", admin.id().toString())
 				.withDetail("role", Role.ADMIN.name()));

@@ -78,6 +78,13 @@ class PlatformApiTests extends AuthServiceTestSupport {
 				SELECT m.role FROM membership m JOIN app_user u ON u.id = m.user_id
 				WHERE u.email = 'owner@glen-test.example' AND m.tenant_id = CAST(:tenant AS uuid)
 				""").param("tenant", tenantId).query(String.class).single()).isEqualTo("ADMIN");
+		assertThat(this.jdbc.sql("""
+				SELECT count(*) FROM password_reset_token t JOIN app_user u ON u.id = t.user_id
+				WHERE u.email = 'owner@glen-test.example' AND t.purpose = 'invitation'
+				  AND t.tenant_id = CAST(:tenant AS uuid) AND t.used_at IS NULL
+				""").param("tenant", tenantId).query(Integer.class).single())
+			.as("the new admin has no password: an invitation lets them set one")
+			.isEqualTo(1);
 
 		HttpResponse<String> duplicate = browser.api("POST", "/api/auth/v1/platform/tenants", platformToken(browser),
 				"{\"slug\":\"glen-test-distillery\",\"name\":\"Again\"}");
