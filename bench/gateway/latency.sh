@@ -4,11 +4,11 @@
 # pass-through route with neither), in the same run, same backend call, same token.
 #
 #   ./sentia up                        # in another terminal: the platform on its default ports
-#   bench/gateway/latency.sh [seconds] [connections]     defaults: 30 s per run, 4 connections
+#   bench/gateway/latency.sh [seconds] [connections] [rounds]   defaults: 30 s per run, 4 connections, 3 rounds
 #
 # Starts a second gateway on 127.0.0.1:18080 whose only extra is the explicitly configured
 # /bench/** pass-through (nothing is open on the normal gateway), then runs wrk on loopback
-# alternately plain / secured, twice each. The backend call is the same in both: analytics'
+# alternately plain / secured, round after round (the first round also warms the JIT). The backend call is the same in both: analytics'
 # revenue for one day, with the same bearer token (analytics checks it in both cases). Appends
 # the figures to bench/gateway/results/latency.txt. Installs wrk with apt if it is missing.
 set -euo pipefail
@@ -17,6 +17,7 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 here="$root/bench/gateway"
 seconds="${1:-30}"
 connections="${2:-4}"
+rounds="${3:-3}"
 gateway=http://127.0.0.1:8080
 issuer=http://localhost:8081
 bench_port=18080
@@ -79,7 +80,7 @@ measure() {
 
 stamp=$(date -u +%Y-%m-%dT%H:%M:%SZ)
 commit=$(cd "$root" && git rev-parse --short HEAD)
-for round in 1 2; do
+for round in $(seq 1 "$rounds"); do
 	plain=$(measure "/bench/x?$query")
 	secured=$(measure "$endpoint?$query")
 	line="$stamp $commit round=$round c=$connections d=${seconds}s plain[$plain] secured[$secured] load=$(cut -d' ' -f1 /proc/loadavg)"
