@@ -32,12 +32,7 @@ data=$(cd "$data" && pwd)
 [ -f "$data/train.csv" ] && [ -f "$data/info.csv" ] && [ -f "$data/score.py" ] \
 	|| { echo "m4.sh: $data does not look like the M4 subset (train.csv, info.csv, score.py)" >&2; exit 2; }
 
-java_home="${JAVA_HOME:-}"
-if [ -z "$java_home" ] || ! "$java_home/bin/java" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; then
-	java_home=$(ls -d /usr/lib/jvm/*25* /usr/lib/jvm/*21* 2>/dev/null | head -1 || true)
-fi
-[ -n "$java_home" ] || { echo "m4.sh: needs JDK 21 or newer (set JAVA_HOME)" >&2; exit 2; }
-export JAVA_HOME="$java_home" PATH="$java_home/bin:$PATH"
+. "$root/bench/jdk.sh"
 
 work="$here/work"
 results="$here/results"

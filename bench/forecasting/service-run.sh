@@ -8,12 +8,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 here="$root/bench/forecasting"
-java_home="${JAVA_HOME:-}"
-if [ -z "$java_home" ] || ! "$java_home/bin/java" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; then
-	java_home=$(ls -d /usr/lib/jvm/*25* /usr/lib/jvm/*21* 2>/dev/null | head -1 || true)
-fi
-[ -n "$java_home" ] || { echo "service-run.sh: needs JDK 21 or newer (set JAVA_HOME)" >&2; exit 2; }
-export JAVA_HOME="$java_home" PATH="$java_home/bin:$PATH"
+. "$root/bench/jdk.sh"
 mkdir -p "$here/work" "$here/results"
 (cd "$root" && ./mvnw -B -ntp -o -q -pl forecasting-service compile -Dspring-javaformat.skip=true \
 	dependency:build-classpath -Dmdep.includeScope=runtime -Dmdep.outputFile="$here/work/runtime.classpath")

@@ -25,11 +25,7 @@ tenant=5e471a00-0000-4000-8000-000000000001
 endpoint="/api/analytics/v1/revenue"
 query="from=2026-10-01&to=2026-10-01&groupBy=region"
 
-java_home="${JAVA_HOME:-}"
-if [ -z "$java_home" ] || ! "$java_home/bin/java" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; then
-	java_home=$(ls -d /usr/lib/jvm/*25* /usr/lib/jvm/*21* 2>/dev/null | head -1 || true)
-fi
-[ -n "$java_home" ] || { echo "latency.sh: needs JDK 21 or newer (set JAVA_HOME)" >&2; exit 2; }
+. "$root/bench/jdk.sh"
 if ! command -v wrk >/dev/null; then
 	echo "latency.sh: installing wrk (apt)"
 	(apt-get update -qq && apt-get install -y -qq wrk) >/dev/null || { echo "latency.sh: could not install wrk" >&2; exit 2; }
