@@ -4,6 +4,7 @@ import io.sentia.servicekit.kafka.ProcessedEvents;
 import io.sentia.servicekit.kafka.TransactionalBatch;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,9 +12,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Wires inventory planning's read model of purchase orders.
+ * Wires inventory planning: its read model of purchase orders and the plans computed from
+ * the newest forecast.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PlanningProperties.class)
 class PlanningConfiguration {
 
 	@Bean
@@ -26,6 +29,17 @@ class PlanningConfiguration {
 			PlatformTransactionManager transactionManager, JsonMapper jsonMapper) {
 		return new PurchaseOrderListener(repository, processedEvents,
 				new TransactionalBatch(new TransactionTemplate(transactionManager)), jsonMapper);
+	}
+
+	@Bean
+	PlanningRepository planningRepository(JdbcClient jdbc) {
+		return new PlanningRepository(jdbc);
+	}
+
+	@Bean
+	InventoryPlanner inventoryPlanner(PlanningRepository planning, PurchaseOrderRepository purchases,
+			PlanningProperties properties) {
+		return new InventoryPlanner(planning, purchases, properties);
 	}
 
 }

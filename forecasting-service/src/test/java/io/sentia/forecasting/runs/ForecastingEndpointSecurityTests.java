@@ -25,9 +25,9 @@ import static org.mockito.BDDMockito.given;
 /**
  * Every forecasting endpoint against every kind of caller: reads for VIEWER and
  * {@code forecasts.read}, starting runs for OPERATOR and {@code forecasts.write}, and
- * another tenant never sees this tenant's runs or series. Run execution is stubbed (the
- * matrix starts many runs back to back, which a real tenant may not); the series come
- * from the database, seeded for both tenants.
+ * another tenant never sees this tenant's runs, series or plans. Run execution is stubbed
+ * (the matrix starts many runs back to back, which a real tenant may not); the series
+ * come from the database, seeded for both tenants.
  */
 @SpringBootTest(properties = "sentia.forecasting.run.schedule.enabled=false")
 @AutoConfigureMockMvc
@@ -83,6 +83,7 @@ class ForecastingEndpointSecurityTests extends EndpointSecurityMatrix {
 				EndpointExample.get("/api/forecasting/v1/series").withTenantMarkers("MATRIX-WHISKY"),
 				EndpointExample.get(series + "/forecast").addressesObject(),
 				EndpointExample.get(series + "/accuracy").addressesObject(),
+				EndpointExample.get("/api/forecasting/v1/plans").withTenantMarkers("MATRIX-WHISKY"),
 				EndpointExample.post("/api/forecasting/v1/forecasts:batch", """
 						{"series": [{"series_id": "a", "season_length": 1, "horizon": 2, "values": [3, 4, 5]}]}"""));
 	}
@@ -104,6 +105,12 @@ class ForecastingEndpointSecurityTests extends EndpointSecurityMatrix {
 				INSERT INTO forecast_point (run_id, tenant_id, level, sku, channel, region, period_start, point,
 				    lo80, hi80, lo90, hi90, lo95, hi95)
 				VALUES (:run, :tenant, 'bottom', :sku, 'shopify', 'UK', DATE '2026-11-16', 4, 3, 5, 2, 6, 1, 7)
+				ON CONFLICT DO NOTHING
+				""").param("run", run).param("tenant", tenant).param("sku", sku).update();
+		this.jdbc.sql("""
+				INSERT INTO forecast_point (run_id, tenant_id, level, sku, channel, region, period_start, point,
+				    lo80, hi80, lo90, hi90, lo95, hi95)
+				VALUES (:run, :tenant, 'sku', :sku, 'all', 'all', DATE '2026-11-16', 4, 3, 5, 2, 6, 1, 7)
 				ON CONFLICT DO NOTHING
 				""").param("run", run).param("tenant", tenant).param("sku", sku).update();
 		this.jdbc.sql("""
