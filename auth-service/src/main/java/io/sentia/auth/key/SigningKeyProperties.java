@@ -61,7 +61,7 @@ public record SigningKeyProperties(@NotBlank String encryptionKey,
 		return DEVELOPMENT_ENCRYPTION_KEY.equals(this.encryptionKey.trim());
 	}
 
-	byte[] encryptionKeyBytes() {
+	public byte[] encryptionKeyBytes() {
 		return Base64.getDecoder().decode(this.encryptionKey.trim());
 	}
 
