@@ -7,8 +7,6 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Wires the revenue read model: its repository and the order listener that feeds it.
@@ -23,9 +21,8 @@ class RevenueConfiguration {
 
 	@Bean
 	OrderRevenueListener orderRevenueListener(OrderRevenueRepository repository, ProcessedEvents processedEvents,
-			PlatformTransactionManager transactionManager, JsonMapper jsonMapper) {
-		return new OrderRevenueListener(repository, processedEvents,
-				new TransactionalBatch(new TransactionTemplate(transactionManager)), jsonMapper);
+			TransactionalBatch batch, JsonMapper jsonMapper) {
+		return new OrderRevenueListener(repository, processedEvents, batch, jsonMapper);
 	}
 
 }

@@ -8,8 +8,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Wires the demand read model: its listeners and the weekly history runs read.
@@ -25,9 +23,8 @@ class DemandConfiguration {
 
 	@Bean
 	DemandListeners demandListeners(DemandRepository repository, ProcessedEvents processedEvents,
-			PlatformTransactionManager transactionManager, JsonMapper jsonMapper) {
-		return new DemandListeners(repository, processedEvents,
-				new TransactionalBatch(new TransactionTemplate(transactionManager)), jsonMapper);
+			TransactionalBatch batch, JsonMapper jsonMapper) {
+		return new DemandListeners(repository, processedEvents, batch, jsonMapper);
 	}
 
 	@Bean

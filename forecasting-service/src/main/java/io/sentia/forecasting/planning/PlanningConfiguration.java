@@ -8,8 +8,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Wires inventory planning: its read model of purchase orders and the plans computed from
@@ -26,9 +24,8 @@ class PlanningConfiguration {
 
 	@Bean
 	PurchaseOrderListener purchaseOrderListener(PurchaseOrderRepository repository, ProcessedEvents processedEvents,
-			PlatformTransactionManager transactionManager, JsonMapper jsonMapper) {
-		return new PurchaseOrderListener(repository, processedEvents,
-				new TransactionalBatch(new TransactionTemplate(transactionManager)), jsonMapper);
+			TransactionalBatch batch, JsonMapper jsonMapper) {
+		return new PurchaseOrderListener(repository, processedEvents, batch, jsonMapper);
 	}
 
 	@Bean

@@ -15,6 +15,8 @@ import org.springframework.boot.kafka.autoconfigure.ConcurrentKafkaListenerConta
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.KafkaAdmin;
@@ -52,6 +54,18 @@ public class KafkaConfiguration {
 	@ConditionalOnMissingBean
 	ProcessedEvents processedEvents(DataSource dataSource) {
 		return new ProcessedEvents(JdbcClient.create(dataSource));
+	}
+
+	/**
+	 * The batch listeners' way of applying a batch in one transaction; stateless, so one
+	 * per service.
+	 * @param transactionManager the service's (JDBC) transaction manager
+	 * @return the batch applier
+	 */
+	@Bean
+	@ConditionalOnMissingBean
+	TransactionalBatch transactionalBatch(PlatformTransactionManager transactionManager) {
+		return new TransactionalBatch(new TransactionTemplate(transactionManager));
 	}
 
 	/**
