@@ -1,0 +1,17 @@
+package io.sentia.integrations.connector;
+
+/**
+ * Persists verified webhook deliveries and hands them to the provider's
+ * {@link WebhookHandler} after the HTTP answer has gone, so a delivery is answered fast
+ * and processed once.
+ */
+public interface WebhookInbox {
+
+	/**
+	 * Queues a verified delivery.
+	 * @return {@code false} when a delivery with the same provider and delivery id was
+	 * already queued (a replay); nothing is queued then
+	 */
+	boolean enqueue(WebhookDelivery delivery);
+
+}
