@@ -41,9 +41,6 @@ class WebhookDispatcher implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(WebhookDispatcher.class);
 
-	/** How long a claimed delivery is left to its worker before it counts as lost. */
-	private static final Duration LEASE = Duration.ofMinutes(5);
-
 	private final WebhookDeliveries deliveries;
 
 	private final WebhookHandlers handlers;
@@ -95,7 +92,7 @@ class WebhookDispatcher implements SmartLifecycle {
 	/** One attempt at a delivery, if it is still queued and due. */
 	void process(UUID id) {
 		Optional<WebhookDeliveries.Claim> claimed = this.transaction
-			.execute((status) -> this.deliveries.claim(id, this.clock.instant().plus(LEASE)));
+			.execute((status) -> this.deliveries.claim(id, this.clock.instant().plus(this.properties.lease())));
 		if (claimed == null || claimed.isEmpty()) {
 			return;
 		}

@@ -13,12 +13,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.sentia.integrations.IntegrationsWebTest;
 import io.sentia.integrations.connector.Secrets;
 import io.sentia.testkit.InfrastructureTests;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
  * Secrets are stored sealed, each under its own data key, open only for their own
  * connection and name, survive a key rotation, and refresh once under concurrency.
  */
-@SpringBootTest(properties = "sentia.demo.enabled=false")
+@IntegrationsWebTest
 class EncryptedCredentialVaultTests extends InfrastructureTests {
 
 	private static final String SECRET = "shpat_0123456789abcdef-very-secret";
@@ -173,6 +173,20 @@ class EncryptedCredentialVaultTests extends InfrastructureTests {
 		org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
 			.isThrownBy(() -> this.vault.refresh(unknown, (current) -> Optional.empty()))
 			.withMessageContaining(unknown.toString());
+	}
+
+	@Test
+	void refusesToRefreshTheSecretsOfADeletedConnection() {
+		UUID connection = connection();
+		this.jdbc.sql("UPDATE connection SET status = 'deleted' WHERE id = ?").param(connection).update();
+		AtomicInteger refreshes = new AtomicInteger();
+
+		assertThatIllegalStateException().isThrownBy(() -> this.vault.refresh(connection, (current) -> {
+			refreshes.incrementAndGet();
+			return Optional.of(new Secrets(Map.of("accessToken", "resurrected")));
+		})).withMessageContaining("deleted");
+		assertThat(refreshes).hasValue(0);
+		assertThat(this.vault.names(connection)).isEmpty();
 	}
 
 	private EncryptedCredentialVault vault(KeyEncryptionKey current, KeyEncryptionKey previous) {
