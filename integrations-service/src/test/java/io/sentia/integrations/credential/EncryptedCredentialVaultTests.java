@@ -1,6 +1,7 @@
 package io.sentia.integrations.credential;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -210,7 +211,7 @@ class EncryptedCredentialVaultTests extends InfrastructureTests {
 
 	private static byte[] key(int seed) {
 		byte[] key = new byte[32];
-		java.util.Arrays.fill(key, (byte) seed);
+		Arrays.fill(key, (byte) seed);
 		return key;
 	}
 

@@ -1,5 +1,6 @@
 package io.sentia.integrations.credential;
 
+import java.util.Arrays;
 import java.util.UUID;
 
 import net.jqwik.api.Arbitraries;
@@ -75,7 +76,7 @@ class EnvelopeCipherPropertyTests {
 
 	private static byte[] key(int seed) {
 		byte[] key = new byte[32];
-		java.util.Arrays.fill(key, (byte) seed);
+		Arrays.fill(key, (byte) seed);
 		return key;
 	}
 
