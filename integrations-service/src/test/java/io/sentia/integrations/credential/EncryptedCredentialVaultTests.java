@@ -1,6 +1,7 @@
 package io.sentia.integrations.credential;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Secrets are stored sealed, each under its own data key, open only for their own
@@ -32,6 +34,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
  */
 @IntegrationsWebTest
 class EncryptedCredentialVaultTests extends InfrastructureTests {
+
+	private static final Duration PATIENCE = Duration.ofSeconds(20);
 
 	private static final String SECRET = "shpat_0123456789abcdef-very-secret";
 
@@ -95,28 +99,40 @@ class EncryptedCredentialVaultTests extends InfrastructureTests {
 	}
 
 	@Test
-	void twoConcurrentRefreshesRefreshOnceAndTheSecondSeesTheNewSecrets() throws Exception {
+	void twoConcurrentRefreshesOnTwoInstancesRefreshOnceAndTheSecondSeesTheNewSecrets() throws Exception {
 		UUID connection = connection();
 		this.vault.store(connection, new Secrets(Map.of("refreshToken", "rotating-1", "accessToken", "old")));
+		AtomicInteger entered = new AtomicInteger();
 		AtomicInteger refreshes = new AtomicInteger();
 		CountDownLatch firstInside = new CountDownLatch(1);
 		CredentialVaultRefresher refresher = (current) -> {
+			int caller = entered.incrementAndGet();
 			if (!"rotating-1".equals(current.get("refreshToken"))) {
 				return Optional.empty();
 			}
 			refreshes.incrementAndGet();
-			firstInside.countDown();
-			sleepQuietly();
+			if (caller == 1) {
+				firstInside.countDown();
+				// Hold the refresh until the second caller is either blocked on the lock
+				// or,
+				// were there no lock, inside the refresher too: no timing luck either
+				// way.
+				await().atMost(PATIENCE).until(() -> entered.get() >= 2 || someoneWaitsForALock());
+			}
 			return Optional.of(current.with(Map.of("refreshToken", "rotating-2", "accessToken", "new")));
 		};
 		ExecutorService threads = Executors.newFixedThreadPool(2);
 		try {
 			Future<Secrets> first = threads.submit(() -> this.vault.refresh(connection, refresher::refresh));
 			assertThat(firstInside.await(10, TimeUnit.SECONDS)).isTrue();
-			Future<Secrets> second = threads.submit(() -> this.vault.refresh(connection, refresher::refresh));
+			// A second vault object stands for another service instance: only the
+			// database lock is shared.
+			EncryptedCredentialVault otherInstance = vault(
+					KeyEncryptionKey.of(Base64.getDecoder().decode(CredentialProperties.DEVELOPMENT_KEK)), null);
+			Future<Secrets> second = threads.submit(() -> otherInstance.refresh(connection, refresher::refresh));
 
-			assertThat(first.get(20, TimeUnit.SECONDS).get("accessToken")).isEqualTo("new");
-			assertThat(second.get(20, TimeUnit.SECONDS).get("refreshToken")).isEqualTo("rotating-2");
+			assertThat(first.get(30, TimeUnit.SECONDS).get("accessToken")).isEqualTo("new");
+			assertThat(second.get(30, TimeUnit.SECONDS).get("refreshToken")).isEqualTo("rotating-2");
 		}
 		finally {
 			threads.shutdownNow();
@@ -215,13 +231,11 @@ class EncryptedCredentialVaultTests extends InfrastructureTests {
 		return key;
 	}
 
-	private static void sleepQuietly() {
-		try {
-			Thread.sleep(300);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
+	private boolean someoneWaitsForALock() {
+		return this.jdbc.sql(
+				"SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'")
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	@FunctionalInterface
