@@ -12,7 +12,10 @@ public interface ConnectionDirectory {
 
 	Optional<ConnectionSpec> find(UUID connectionId);
 
-	/** Every active (not deleted, not disabled) connection of every tenant, for schedulers. */
+	/**
+	 * Every active (not deleted, not disabled) connection of every tenant, for
+	 * schedulers.
+	 */
 	List<ConnectionSpec> active();
 
 	/** Active connections of a provider account, e.g. every tenant's link to one shop. */

@@ -1,0 +1,189 @@
+package io.sentia.integrations.webhook;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.sentia.integrations.connector.WebhookDelivery;
+import io.sentia.integrations.connector.WebhookHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.SmartLifecycle;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Hands queued deliveries to their provider's {@link WebhookHandler} on a bounded pool of
+ * workers: each delivery as soon as its row commits, and every {@code sweepInterval} the
+ * queued ones that are due (a full pool, a failed attempt's back-off, a crash). A
+ * delivery is claimed before it is handled, so two workers or instances never handle it
+ * at once; a handler's work and the "done" mark commit together.
+ * <p>
+ * Metrics: timer {@value #PROCESSED} (received to done or failed) tagged {@code provider}
+ * and {@code outcome}.
+ */
+class WebhookDispatcher implements SmartLifecycle {
+
+	static final String PROCESSED = "sentia.integrations.webhook.processed";
+
+	private static final Logger log = LoggerFactory.getLogger(WebhookDispatcher.class);
+
+	/** How long a claimed delivery is left to its worker before it counts as lost. */
+	private static final Duration LEASE = Duration.ofMinutes(5);
+
+	private final WebhookDeliveries deliveries;
+
+	private final WebhookHandlers handlers;
+
+	private final WebhookProperties properties;
+
+	private final TransactionTemplate transaction;
+
+	private final MeterRegistry meters;
+
+	private final Clock clock;
+
+	private final ThreadPoolExecutor workers;
+
+	private volatile ScheduledExecutorService sweeper;
+
+	WebhookDispatcher(WebhookDeliveries deliveries, WebhookHandlers handlers, WebhookProperties properties,
+			PlatformTransactionManager transactions, MeterRegistry meters, Clock clock) {
+		this.deliveries = deliveries;
+		this.handlers = handlers;
+		this.properties = properties;
+		this.transaction = new TransactionTemplate(transactions);
+		this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.meters = meters;
+		this.clock = clock;
+		AtomicInteger threads = new AtomicInteger();
+		// A full queue drops the hand-over, not the delivery: the sweep finds it in the
+		// table.
+		this.workers = new ThreadPoolExecutor(properties.workers(), properties.workers(), 0, TimeUnit.MILLISECONDS,
+				new ArrayBlockingQueue<>(properties.queueCapacity()),
+				(runnable) -> Thread.ofPlatform()
+					.name("webhook-" + threads.incrementAndGet())
+					.daemon()
+					.unstarted(runnable),
+				new ThreadPoolExecutor.DiscardPolicy());
+	}
+
+	/** Processes the delivery soon, on a worker. */
+	void submit(UUID id) {
+		this.workers.execute(() -> process(id));
+	}
+
+	/** Submits every queued delivery that is due. */
+	void sweep() {
+		List<UUID> due = this.deliveries.due(this.properties.sweepBatch());
+		due.forEach(this::submit);
+	}
+
+	/** One attempt at a delivery, if it is still queued and due. */
+	void process(UUID id) {
+		Optional<WebhookDeliveries.Claim> claimed = this.transaction
+			.execute((status) -> this.deliveries.claim(id, this.clock.instant().plus(LEASE)));
+		if (claimed == null || claimed.isEmpty()) {
+			return;
+		}
+		WebhookDelivery delivery = claimed.get().delivery();
+		int attempt = claimed.get().attempt();
+		try {
+			this.transaction.executeWithoutResult((status) -> {
+				WebhookHandler handler = this.handlers.of(delivery.provider())
+					.orElseThrow(() -> new IllegalStateException(
+							"no webhook handler for " + delivery.provider().id() + " in this build"));
+				handler.handle(delivery);
+				this.deliveries.markDone(id);
+			});
+			record(delivery, "done");
+		}
+		catch (RuntimeException ex) {
+			failed(id, delivery, attempt, ex);
+		}
+	}
+
+	private void failed(UUID id, WebhookDelivery delivery, int attempt, RuntimeException ex) {
+		String error = ex.getClass().getSimpleName() + ": " + ex.getMessage();
+		if (attempt >= this.properties.maxAttempts()) {
+			log.error("Webhook delivery {} {} ({}) failed for good after {} attempts: {}", delivery.provider().id(),
+					delivery.deliveryId(), delivery.topic(), attempt, error);
+			this.transaction.executeWithoutResult((status) -> this.deliveries.markFailed(id, error));
+			record(delivery, "failed");
+			return;
+		}
+		Duration backoff = this.properties.backoffAfter(attempt);
+		log.warn("Webhook delivery {} {} ({}) attempt {} failed, retrying in {}: {}", delivery.provider().id(),
+				delivery.deliveryId(), delivery.topic(), attempt, backoff, error);
+		this.transaction.executeWithoutResult(
+				(status) -> this.deliveries.retryLater(id, error, this.clock.instant().plus(backoff)));
+	}
+
+	private void record(WebhookDelivery delivery, String outcome) {
+		Duration latency = Duration.between(delivery.receivedAt(), this.clock.instant());
+		Timer.builder(PROCESSED)
+			.description("Webhook deliveries from receipt to processed (or failed for good)")
+			.tag("provider", delivery.provider().id())
+			.tag("outcome", outcome)
+			.register(this.meters)
+			.record(latency.isNegative() ? Duration.ZERO : latency);
+	}
+
+	@Override
+	public void start() {
+		ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
+				(runnable) -> Thread.ofPlatform().name("webhook-sweep").daemon().unstarted(runnable));
+		long interval = this.properties.sweepInterval().toMillis();
+		scheduler.scheduleWithFixedDelay(this::sweepQuietly, interval, interval, TimeUnit.MILLISECONDS);
+		this.sweeper = scheduler;
+	}
+
+	private void sweepQuietly() {
+		try {
+			sweep();
+		}
+		catch (RuntimeException ex) {
+			// The next sweep tries again; a scheduled task that throws would never run
+			// again.
+			log.warn("Webhook sweep failed: {}", ex.getMessage());
+		}
+	}
+
+	@Override
+	public void stop() {
+		ScheduledExecutorService scheduler = this.sweeper;
+		this.sweeper = null;
+		if (scheduler != null) {
+			scheduler.shutdownNow();
+		}
+		this.workers.shutdown();
+		try {
+			if (!this.workers.awaitTermination(10, TimeUnit.SECONDS)) {
+				this.workers.shutdownNow();
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			this.workers.shutdownNow();
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.sweeper != null;
+	}
+
+}
