@@ -3,6 +3,7 @@ package io.sentia.integrations.mail;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 
 import io.sentia.integrations.connector.ConnectionSpec;
@@ -42,8 +43,16 @@ class GraphMailClient {
 				+ "/messages/delta?$select=id,subject,hasAttachments,receivedDateTime";
 	}
 
-	/** GETs a URL Graph gave us or we built from configuration. */
+	/**
+	 * GETs a URL Graph gave us or we built from configuration. A link that leaves the
+	 * configured Graph root is refused, so a stored or forged link never carries the
+	 * mailbox's token elsewhere.
+	 */
 	ProviderResponse get(ConnectionSpec connection, String url, String operation) {
+		if (!url.startsWith(this.properties.graph() + "/")) {
+			throw new ProviderCallException("bad_response", "Graph link for " + operation + " is outside "
+					+ this.properties.graph() + "; refusing to follow it");
+		}
 		return send(connection, "GET", url, null, operation);
 	}
 
@@ -95,7 +104,8 @@ class GraphMailClient {
 	}
 
 	private ProviderResponse send(ConnectionSpec connection, String method, String url, String body, String operation) {
-		ProviderHttp.ProviderClient client = this.http.client(Provider.MAIL, connection.account().toLowerCase(),
+		ProviderHttp.ProviderClient client = this.http.client(Provider.MAIL,
+				connection.account().toLowerCase(Locale.ROOT),
 				() -> new GraphRatePolicy(this.properties.defaultRetryAfter()));
 		String token = this.tokens.accessToken(connection);
 		ProviderResponse response = client.send(request(method, url, body, token, operation));

@@ -28,6 +28,7 @@ import io.sentia.integrations.connector.ConnectionSpec;
 import io.sentia.integrations.connector.InMemoryCredentialVault;
 import io.sentia.integrations.connector.PageSink;
 import io.sentia.integrations.connector.Provider;
+import io.sentia.integrations.connector.ProviderCallException;
 import io.sentia.integrations.connector.ReadRequest;
 import io.sentia.integrations.connector.RecordingPageSink;
 import io.sentia.integrations.connector.Secrets;
@@ -49,6 +50,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The mail connector against a Graph simulator serving Graph's documented payloads: the
@@ -209,6 +211,16 @@ class MailConnectorTests {
 
 		assertThat(this.waits).contains(Duration.ofSeconds(7));
 		this.graph.verify(2, getRequestedFor(urlEqualTo(DELTA_START)));
+	}
+
+	@Test
+	void refusesToFollowALinkOutsideTheConfiguredGraphRoot() {
+		stubMailbox();
+
+		assertThatExceptionOfType(ProviderCallException.class)
+			.isThrownBy(() -> read("https://graph.microsoft.com.evil.example/v1.0/users/x/messages/delta"))
+			.withMessageContaining("refusing to follow it");
+		assertThat(this.graph.getAllServeEvents()).isEmpty();
 	}
 
 	@Test
