@@ -16,6 +16,7 @@ import io.sentia.integrations.connector.IngestSource;
 import io.sentia.integrations.connector.RecordIngestor;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -104,6 +105,10 @@ public class UploadImporter {
 		}
 		try {
 			return Optional.of(importFile(file, origin));
+		}
+		catch (DuplicateKeyException ex) {
+			// another reader imported the same attachment meanwhile; this one rolled back
+			return Optional.empty();
 		}
 		catch (UploadRejectedException | UnsupportedFileException ex) {
 			UploadView rejected = new UploadView(UUID.randomUUID(), file.kind().id(), file.fileName(), null,

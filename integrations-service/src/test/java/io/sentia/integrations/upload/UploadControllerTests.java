@@ -156,6 +156,23 @@ class UploadControllerTests extends InfrastructureTests {
 	}
 
 	@Test
+	void readsAFileWithOtherHeadersThroughTheColumnMapping() throws Exception {
+		MvcResult result = this.mvc
+			.perform(multipart("/api/integrations/v1/uploads")
+				.file(new MockMultipartFile("file", "stock.csv", "text/csv",
+						"Product code,Warehouse,Qty\nHH-GIN-LD-70,warehouse:MAIN,240\n"
+							.getBytes(StandardCharsets.UTF_8)))
+				.param("kind", "inventory")
+				.param("mapping", "{\"sku\":\"Product code\",\"location\":\"Warehouse\",\"on_hand\":\"Qty\"}")
+				.header("Authorization", TestTokens.bearer(TestTokens.user(TENANT, Role.OPERATOR))))
+			.andReturn();
+
+		assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(201);
+		assertThat(this.ingestor.events()).singleElement()
+			.satisfies((event) -> assertThat(event.entityId()).isEqualTo("warehouse:MAIN:HH-GIN-LD-70"));
+	}
+
+	@Test
 	void refusesAFileThatIsNotASpreadsheetWith415() throws Exception {
 		MvcResult result = this.mvc.perform(multipart("/api/integrations/v1/uploads")
 			.file(new MockMultipartFile("file", "invoice.pdf", "application/pdf",
