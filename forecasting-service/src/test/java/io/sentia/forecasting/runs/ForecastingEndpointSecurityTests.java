@@ -85,7 +85,12 @@ class ForecastingEndpointSecurityTests extends EndpointSecurityMatrix {
 				EndpointExample.get(series + "/accuracy").addressesObject(),
 				EndpointExample.get("/api/forecasting/v1/plans").withTenantMarkers("MATRIX-WHISKY"),
 				EndpointExample.post("/api/forecasting/v1/forecasts:batch", """
-						{"series": [{"series_id": "a", "season_length": 1, "horizon": 2, "values": [3, 4, 5]}]}"""));
+						{"series": [{"series_id": "a", "season_length": 1, "horizon": 2, "values": [3, 4, 5]}]}"""),
+				EndpointExample.put(series + "/overrides/2026-11-16", """
+						{"quantity": 6, "reason": "matrix"}""").addressesObject(),
+				EndpointExample.get(series + "/overrides").addressesObject(),
+				EndpointExample.delete(series + "/overrides/2026-11-16?reason=matrix").addressesObject(),
+				EndpointExample.get("/api/forecasting/v1/overrides/audit"));
 	}
 
 	private void seed(String tenant, UUID run, String sku) {
