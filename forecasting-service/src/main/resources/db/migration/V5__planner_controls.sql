@@ -49,7 +49,9 @@ CREATE TABLE calendar_event (
     region         text,                      -- null: every region
     uplift_percent double precision NOT NULL DEFAULT 0 CHECK (uplift_percent > -100),
     created_by     text             NOT NULL,
-    created_at     timestamptz      NOT NULL
+    created_at     timestamptz      NOT NULL,
+    deleted_by     text,                      -- removed events stay as a record of who removed them
+    deleted_at     timestamptz
 );
 
 CREATE INDEX calendar_event_tenant_idx ON calendar_event (tenant_id, starts_on);
@@ -86,7 +88,7 @@ CROSS JOIN LATERAL (
                * ((least(e.ends_on, p.period_start + 6) - greatest(e.starts_on, p.period_start) + 1) / 7.0)), 0)
            AS uplift
     FROM calendar_event e
-    WHERE e.tenant_id = p.tenant_id AND e.starts_on <= p.period_start + 6 AND e.ends_on >= p.period_start
+    WHERE e.tenant_id = p.tenant_id AND e.deleted_at IS NULL AND e.starts_on <= p.period_start + 6 AND e.ends_on >= p.period_start
       AND (e.skus IS NULL OR p.sku = ANY (e.skus))
       AND (e.channel IS NULL OR e.channel = p.channel) AND (e.region IS NULL OR e.region = p.region)
 ) u

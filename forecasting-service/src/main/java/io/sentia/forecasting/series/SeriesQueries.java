@@ -104,7 +104,8 @@ class SeriesQueries {
 
 	List<ForecastWeek> points(String tenantId, UUID runId, SeriesKeyPath key) {
 		return this.jdbc.sql("""
-				SELECT period_start, point, lo80, hi80, lo90, hi90, lo95, hi95, baseline_point, override_quantity,
+				SELECT period_start, point, lo80, hi80, lo90, hi90, lo95, hi95, baseline_point, event_uplift,
+				       override_quantity,
 				       override_reason, overridden_by, overridden_by_email, overridden_at
 				FROM forecast_point_final
 				WHERE tenant_id = :tenant AND run_id = :run AND level = :level AND sku = :sku
@@ -118,8 +119,8 @@ class SeriesQueries {
 			.param("channel", key.channel())
 			.param("region", key.region())
 			.query((row, number) -> new ForecastWeek(row.getObject("period_start", LocalDate.class),
-					row.getDouble("point"), row.getDouble("baseline_point"), overrideNote(row),
-					new Interval(row.getDouble("lo80"), row.getDouble("hi80")),
+					row.getDouble("point"), row.getDouble("baseline_point"), row.getDouble("event_uplift"),
+					overrideNote(row), new Interval(row.getDouble("lo80"), row.getDouble("hi80")),
 					new Interval(row.getDouble("lo90"), row.getDouble("hi90")),
 					new Interval(row.getDouble("lo95"), row.getDouble("hi95"))))
 			.list();

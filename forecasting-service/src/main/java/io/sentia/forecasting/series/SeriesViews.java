@@ -78,13 +78,15 @@ final class SeriesViews {
 	 * @param point the final forecast in units: the baseline with the planner's overrides
 	 * applied (for an aggregate, its own override or the sum of its series' changes)
 	 * @param baseline the reconciled statistical forecast the run produced
+	 * @param eventUplift units the calendar's events add to the baseline (for an
+	 * aggregate, summed over its series); 0 when none
 	 * @param override the planner's override of this series' week, null when none
 	 * @param interval80 the interval around the final point (the baseline's, moved with
 	 * it)
 	 */
 	@JsonInclude(JsonInclude.Include.ALWAYS)
-	record ForecastWeek(LocalDate periodStart, double point, double baseline, @Nullable OverrideNote override,
-			Interval interval80, Interval interval90, Interval interval95) {
+	record ForecastWeek(LocalDate periodStart, double point, double baseline, double eventUplift,
+			@Nullable OverrideNote override, Interval interval80, Interval interval90, Interval interval95) {
 
 	}
 

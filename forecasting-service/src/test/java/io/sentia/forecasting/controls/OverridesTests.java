@@ -1,20 +1,13 @@
 package io.sentia.forecasting.controls;
 
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
-import io.sentia.forecasting.ForecastingServiceTests;
 import io.sentia.servicekit.security.Role;
 import io.sentia.testkit.security.TestTokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -24,20 +17,17 @@ import static org.assertj.core.api.Assertions.within;
  * baseline stays visible beside the final number, every change is audited, the final
  * numbers reach the SKU level planning reads, and overrides outlive the run.
  */
-class OverridesTests extends ForecastingServiceTests {
+class OverridesTests extends ControlsApiTests {
 
 	private static final String SERIES = "/api/forecasting/v1/series/WHISKY-12:shopify:UK";
 
-	private static final String WEEK = "2026-11-23";
+	private static final String WEEK = StoredRunFixture.WEEK;
 
 	private final String tenant = newTenant();
 
 	private final String operator = TestTokens.user(this.tenant, Role.OPERATOR);
 
 	private final String viewer = TestTokens.user(this.tenant, Role.VIEWER);
-
-	@Autowired
-	private JdbcClient jdbc;
 
 	@BeforeEach
 	void storeARun() {
@@ -163,62 +153,7 @@ class OverridesTests extends ForecastingServiceTests {
 	}
 
 	private void seedRun(String tenant, UUID run) {
-		this.jdbc.sql("""
-				INSERT INTO forecast_run (id, tenant_id, trigger, status, horizon, created_at, finished_at, history_end)
-				VALUES (:run, :tenant, 'manual', 'succeeded', 2, now(), clock_timestamp(), DATE '2026-11-15')
-				""").param("run", run).param("tenant", tenant).update();
-		seedSeries(tenant, run, "bottom", "shopify", "UK", 10);
-		seedSeries(tenant, run, "bottom", "amazon", "UK", 15);
-		seedSeries(tenant, run, "sku", "all", "all", 25);
-	}
-
-	private void seedSeries(String tenant, UUID run, String level, String channel, String region, double point) {
-		this.jdbc.sql("""
-				INSERT INTO series_forecast (run_id, tenant_id, level, sku, channel, region, model, season_length,
-				    first_week, history_end, observed, adjusted, adjusted_weeks, band)
-				VALUES (:run, :tenant, :level, 'WHISKY-12', :channel, :region, 'ETS(ANN)', 1, DATE '2026-11-09',
-				    DATE '2026-11-15', '{4}', '{4}', 0, 'good')
-				""")
-			.param("run", run)
-			.param("tenant", tenant)
-			.param("level", level)
-			.param("channel", channel)
-			.param("region", region)
-			.update();
-		for (String week : List.of("2026-11-16", WEEK)) {
-			this.jdbc.sql("""
-					INSERT INTO forecast_point (run_id, tenant_id, level, sku, channel, region, period_start, point,
-					    lo80, hi80, lo90, hi90, lo95, hi95)
-					VALUES (:run, :tenant, :level, 'WHISKY-12', :channel, :region, CAST(:week AS date), :point,
-					    :point - 2, :point + 2, :point - 4, :point + 4, :point - 6, :point + 6)
-					""")
-				.param("run", run)
-				.param("tenant", tenant)
-				.param("level", level)
-				.param("channel", channel)
-				.param("region", region)
-				.param("week", week)
-				.param("point", point)
-				.update();
-		}
-	}
-
-	private HttpResponse<String> put(String path, String token, String json) throws Exception {
-		HttpRequest.Builder builder = request(path, token).header("Content-Type", "application/json")
-			.PUT(HttpRequest.BodyPublishers.ofString(json));
-		return this.http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private HttpResponse<String> delete(String path, String token) throws Exception {
-		return this.http.send(request(path, token).DELETE().build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private void assertInvalid(HttpResponse<String> response, String field) {
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
-		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-		List<String> fields = new ArrayList<>();
-		json(response).get("errors").forEach((error) -> fields.add(error.get("field").asString()));
-		assertThat(fields).as(response.body()).contains(field);
+		StoredRunFixture.write(this.jdbc, tenant, run);
 	}
 
 }
