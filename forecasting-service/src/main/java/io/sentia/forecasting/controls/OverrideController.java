@@ -8,8 +8,6 @@ import java.util.List;
 
 import io.sentia.forecasting.series.SeriesKeyPath;
 import io.sentia.servicekit.errors.ApiProblemException;
-import io.sentia.servicekit.errors.InvalidField;
-import io.sentia.servicekit.errors.ProblemType;
 import io.sentia.servicekit.security.Access;
 import io.sentia.servicekit.security.Caller;
 import io.sentia.servicekit.security.Role;
@@ -71,7 +69,7 @@ class OverrideController {
 		LocalDate week = weekStart(period);
 		Double quantity = (request != null) ? request.quantity() : null;
 		if (quantity == null || !Double.isFinite(quantity) || quantity < 0) {
-			throw invalidBody("quantity", "must be a number of units, zero or more");
+			throw ControlProblems.invalidField("quantity", "must be a number of units, zero or more");
 		}
 		String reason = reason((request != null) ? request.reason() : null);
 		Caller caller = this.tenants.currentCaller();
@@ -119,20 +117,22 @@ class OverrideController {
 			week = LocalDate.parse(period);
 		}
 		catch (DateTimeException ex) {
-			throw invalid("period", "must be an ISO date (yyyy-MM-dd), the Monday starting the week");
+			throw ControlProblems.invalidParameter("period",
+					"must be an ISO date (yyyy-MM-dd), the Monday starting the week");
 		}
 		if (week.getDayOfWeek() != DayOfWeek.MONDAY) {
-			throw invalid("period", "must be the Monday starting the week, as the series' periods are");
+			throw ControlProblems.invalidParameter("period",
+					"must be the Monday starting the week, as the series' periods are");
 		}
 		return week;
 	}
 
 	private static String reason(@Nullable String reason) {
 		if (reason == null || reason.isBlank()) {
-			throw invalidBody("reason", "is mandatory: say why the forecast is changed");
+			throw ControlProblems.invalidField("reason", "is mandatory: say why the forecast is changed");
 		}
 		if (reason.length() > 1000) {
-			throw invalidBody("reason", "must be at most 1000 characters");
+			throw ControlProblems.invalidField("reason", "must be at most 1000 characters");
 		}
 		return reason.trim();
 	}
@@ -145,18 +145,8 @@ class OverrideController {
 			return Instant.parse(value.trim());
 		}
 		catch (DateTimeException ex) {
-			throw invalid(name, "must be an ISO-8601 instant, e.g. 2026-11-22T00:00:00Z");
+			throw ControlProblems.invalidParameter(name, "must be an ISO-8601 instant, e.g. 2026-11-22T00:00:00Z");
 		}
-	}
-
-	private static ApiProblemException invalidBody(String field, String message) {
-		return new ApiProblemException(ProblemType.VALIDATION, "'" + field + "' " + message + ".").with("errors",
-				List.of(new InvalidField(field, message)));
-	}
-
-	private static ApiProblemException invalid(String field, String message) {
-		return new ApiProblemException(ProblemType.INVALID_PARAMETER, "'" + field + "' " + message + ".").with("errors",
-				List.of(new InvalidField(field, message)));
 	}
 
 }
