@@ -85,6 +85,19 @@ class OverridesTests extends ControlsApiTests {
 	}
 
 	@Test
+	void planningPlansFromTheFinalNumbers() throws Exception {
+		String plans = "/api/forecasting/v1/plans?sku=WHISKY-12";
+		JsonNode before = json(get(plans, this.viewer)).get("plans").get(0).get("weeklyDemand");
+		assertThat(before.get(1).asDouble()).isEqualTo(25.0);
+
+		put(SERIES + "/overrides/" + WEEK, this.operator, "{\"quantity\": 30, \"reason\": \"promo\"}");
+
+		JsonNode after = json(get(plans, this.viewer)).get("plans").get(0).get("weeklyDemand");
+		assertThat(after.get(0).asDouble()).isEqualTo(25.0);
+		assertThat(after.get(1).asDouble()).as("the SKU's week moved by the series' +20").isCloseTo(45.0, within(1e-9));
+	}
+
+	@Test
 	void theAuditRecordsOldAndNewNumbersWhoAndWhy() throws Exception {
 		put(SERIES + "/overrides/" + WEEK, this.operator, "{\"quantity\": 30, \"reason\": \"promo\"}");
 		put(SERIES + "/overrides/" + WEEK, this.operator, "{\"quantity\": 25, \"reason\": \"smaller promo\"}");
