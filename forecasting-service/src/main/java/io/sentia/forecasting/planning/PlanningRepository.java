@@ -39,13 +39,14 @@ class PlanningRepository {
 
 	/**
 	 * The run's SKU-level weekly forecasts, in week order, by SKU (all SKUs when
-	 * {@code sku} is null).
+	 * {@code sku} is null): the final numbers, with the planner's overrides and event
+	 * uplift applied (view {@code forecast_point_final}).
 	 */
 	Map<String, List<WeekForecast>> skuForecasts(String tenantId, UUID runId, @Nullable String sku) {
 		Map<String, List<WeekForecast>> bySku = new LinkedHashMap<>();
 		String onlySku = (sku != null) ? " AND sku = :sku" : "";
 		StatementSpec query = this.jdbc.sql("""
-				SELECT sku, period_start, point, hi95 FROM forecast_point
+				SELECT sku, period_start, point, hi95 FROM forecast_point_final
 				WHERE run_id = :run AND tenant_id = :tenant AND level = 'sku' AND channel = 'all' AND region = 'all'
 				""" + onlySku + " ORDER BY sku, period_start").param("run", runId).param("tenant", tenantId);
 		if (sku != null) {

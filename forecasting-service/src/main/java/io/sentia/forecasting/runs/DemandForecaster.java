@@ -136,7 +136,8 @@ public final class DemandForecaster {
 		double[] nodeObserved = hierarchy.aggregate(node, observed);
 		double[] nodeAdjusted = hierarchy.aggregate(node, adjusted);
 		int firstWeek = 0;
-		while (firstWeek < nodeObserved.length - 1 && nodeObserved[firstWeek] <= 0) {
+		// A series forecast from analogues has fitted values before its own first sale.
+		while (firstWeek < nodeObserved.length - 1 && nodeObserved[firstWeek] <= 0 && nodeAdjusted[firstWeek] <= 0) {
 			firstWeek++;
 		}
 		double[] fitted = Arrays.copyOfRange(nodeAdjusted, firstWeek, nodeAdjusted.length);

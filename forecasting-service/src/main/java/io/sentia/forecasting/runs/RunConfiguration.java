@@ -8,6 +8,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
+import io.sentia.forecasting.controls.PlannerControls;
 import io.sentia.forecasting.demand.DemandHistory;
 import io.sentia.forecasting.engine.ForecastEngine;
 import io.sentia.servicekit.kafka.ProcessedEvents;
@@ -52,13 +53,14 @@ class RunConfiguration {
 	@Bean
 	RunService runService(JdbcClient jdbc, JdbcTemplate jdbcTemplate, DemandHistory history, ForecastEngine engine,
 			ForecastWorkers workers, OutboxPublisher outbox, PlatformTransactionManager transactionManager,
-			RunProperties properties) {
+			RunProperties properties, PlannerControls controls) {
 		ThreadPoolExecutor coordinator = new ThreadPoolExecutor(CONCURRENT_RUNS, CONCURRENT_RUNS, 0,
 				TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(WAITING_RUNS),
 				Thread.ofPlatform().name("forecast-run-", 1).daemon(true).factory());
-		return new RunService(new RunRepository(jdbc), history, new DemandForecaster(engine, properties.settings()),
-				new RunResultsStore(jdbcTemplate, outbox), new TransactionTemplate(transactionManager), coordinator,
-				workers.executor(), properties, Clock.systemUTC());
+		return new RunService(new RunRepository(jdbc), history, controls,
+				new DemandForecaster(engine, properties.settings()), new RunResultsStore(jdbcTemplate, outbox),
+				new TransactionTemplate(transactionManager), coordinator, workers.executor(), properties,
+				Clock.systemUTC());
 	}
 
 	@Bean(destroyMethod = "shutdownNow")

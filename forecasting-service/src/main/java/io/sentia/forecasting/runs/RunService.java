@@ -6,14 +6,18 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicLong;
 
+import io.sentia.forecasting.controls.PlannerControls;
 import io.sentia.forecasting.demand.DemandHistory;
 import io.sentia.forecasting.demand.WeeklyDemand;
 import io.sentia.forecasting.engine.hierarchy.Hierarchy;
+import io.sentia.forecasting.engine.hierarchy.HierarchyNode;
+import io.sentia.forecasting.engine.hierarchy.SeriesKey;
 import io.sentia.servicekit.errors.ApiProblemException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,11 +36,15 @@ public class RunService implements AutoCloseable {
 
 	static final String SCHEDULED = "scheduled";
 
+	static final String ANALOGUE = "analogue/";
+
 	private static final Logger log = LoggerFactory.getLogger(RunService.class);
 
 	private final RunRepository runs;
 
 	private final DemandHistory history;
+
+	private final PlannerControls controls;
 
 	private final DemandForecaster forecaster;
 
@@ -52,11 +60,12 @@ public class RunService implements AutoCloseable {
 
 	private final Clock clock;
 
-	RunService(RunRepository runs, DemandHistory history, DemandForecaster forecaster, RunResultsStore results,
-			TransactionOperations transaction, ExecutorService coordinator, ExecutorService workers,
-			RunProperties properties, Clock clock) {
+	RunService(RunRepository runs, DemandHistory history, PlannerControls controls, DemandForecaster forecaster,
+			RunResultsStore results, TransactionOperations transaction, ExecutorService coordinator,
+			ExecutorService workers, RunProperties properties, Clock clock) {
 		this.runs = runs;
 		this.history = history;
+		this.controls = controls;
 		this.forecaster = forecaster;
 		this.results = results;
 		this.transaction = transaction;
@@ -119,12 +128,13 @@ public class RunService implements AutoCloseable {
 	void execute(UUID id, String tenantId) {
 		try {
 			LocalDate today = LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
-			WeeklyDemand demand = this.history.weekly(tenantId, today);
+			PlannerControls.Controlled controlled = this.controls.apply(tenantId, this.history.weekly(tenantId, today));
+			WeeklyDemand demand = controlled.demand();
 			int total = demand.series().isEmpty() ? 0
 					: new Hierarchy(demand.series().stream().map((series) -> series.key()).toList()).nodes().size();
 			this.runs.started(id, demand.historyEnd(), total, demand.series().size(), this.clock.instant());
-			List<SeriesResult> forecasts = this.forecaster.forecast(demand, this.workers,
-					2 * this.properties.workerThreads(), progressWriter(id));
+			List<SeriesResult> forecasts = markAnalogues(this.forecaster.forecast(demand, this.workers,
+					2 * this.properties.workerThreads(), progressWriter(id)), controlled.fromAnalogues());
 			this.transaction.executeWithoutResult((status) -> {
 				Instant now = this.clock.instant();
 				this.results.store(tenantId, id, demand, forecasts, now);
@@ -140,6 +150,21 @@ public class RunService implements AutoCloseable {
 			log.error("Forecast run {} of tenant {} failed", id, tenantId, ex);
 			this.runs.failed(id, "The run failed: " + ex.getMessage(), this.clock.instant());
 		}
+	}
+
+	/** Names the method of series forecast from analogues: {@code analogue/<model>}. */
+	private static List<SeriesResult> markAnalogues(List<SeriesResult> forecasts, Set<SeriesKey> fromAnalogues) {
+		if (fromAnalogues.isEmpty()) {
+			return forecasts;
+		}
+		return forecasts.stream()
+			.map((result) -> (result.node().level() == HierarchyNode.Level.BOTTOM
+					&& fromAnalogues.contains(result.node().bottom()))
+							? new SeriesResult(result.node(), result.firstWeek(), result.observed(), result.adjusted(),
+									result.seasonLength(), ANALOGUE + result.model(), result.forecast(),
+									result.accuracy())
+							: result)
+			.toList();
 	}
 
 	/** Writes progress at most once per progress interval, from whichever worker. */

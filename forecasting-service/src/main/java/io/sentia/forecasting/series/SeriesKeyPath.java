@@ -17,9 +17,9 @@ import io.sentia.servicekit.errors.ProblemType;
  * @param region the region, or {@code all}
  * @param level the level the parts name
  */
-record SeriesKeyPath(String sku, String channel, String region, HierarchyNode.Level level) {
+public record SeriesKeyPath(String sku, String channel, String region, HierarchyNode.Level level) {
 
-	static SeriesKeyPath parse(String key) {
+	public static SeriesKeyPath parse(String key) {
 		int regionSeparator = key.lastIndexOf(':');
 		int channelSeparator = (regionSeparator > 0) ? key.lastIndexOf(':', regionSeparator - 1) : -1;
 		if (channelSeparator <= 0 || regionSeparator == key.length() - 1 || regionSeparator == channelSeparator + 1) {
@@ -35,11 +35,11 @@ record SeriesKeyPath(String sku, String channel, String region, HierarchyNode.Le
 		return new SeriesKeyPath(sku, channel, region, level);
 	}
 
-	String key() {
+	public String key() {
 		return this.sku + ":" + this.channel + ":" + this.region;
 	}
 
-	String levelId() {
+	public String levelId() {
 		return SeriesLevel.id(this.level);
 	}
 

@@ -15,6 +15,7 @@ import io.sentia.forecasting.series.SeriesViews.ForecastWeek;
 import io.sentia.forecasting.series.SeriesViews.HistoryWeek;
 import io.sentia.forecasting.series.SeriesViews.Interval;
 import io.sentia.forecasting.series.SeriesViews.ModelAccuracy;
+import io.sentia.forecasting.series.SeriesViews.OverrideNote;
 import io.sentia.forecasting.series.SeriesViews.SeriesSummary;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -103,7 +104,10 @@ class SeriesQueries {
 
 	List<ForecastWeek> points(String tenantId, UUID runId, SeriesKeyPath key) {
 		return this.jdbc.sql("""
-				SELECT period_start, point, lo80, hi80, lo90, hi90, lo95, hi95 FROM forecast_point
+				SELECT period_start, point, lo80, hi80, lo90, hi90, lo95, hi95, baseline_point, event_uplift,
+				       override_quantity,
+				       override_reason, overridden_by, overridden_by_email, overridden_at
+				FROM forecast_point_final
 				WHERE tenant_id = :tenant AND run_id = :run AND level = :level AND sku = :sku
 				  AND channel = :channel AND region = :region
 				ORDER BY period_start
@@ -115,7 +119,8 @@ class SeriesQueries {
 			.param("channel", key.channel())
 			.param("region", key.region())
 			.query((row, number) -> new ForecastWeek(row.getObject("period_start", LocalDate.class),
-					row.getDouble("point"), new Interval(row.getDouble("lo80"), row.getDouble("hi80")),
+					row.getDouble("point"), row.getDouble("baseline_point"), row.getDouble("event_uplift"),
+					overrideNote(row), new Interval(row.getDouble("lo80"), row.getDouble("hi80")),
 					new Interval(row.getDouble("lo90"), row.getDouble("hi90")),
 					new Interval(row.getDouble("lo95"), row.getDouble("hi95"))))
 			.list();
@@ -138,6 +143,15 @@ class SeriesQueries {
 					nullableDouble(row, "wape"), nullableDouble(row, "bias"), nullableDouble(row, "coverage80"),
 					nullableDouble(row, "coverage90"), nullableDouble(row, "coverage95")))
 			.list();
+	}
+
+	private static OverrideNote overrideNote(ResultSet row) throws SQLException {
+		Double quantity = nullableDouble(row, "override_quantity");
+		if (quantity == null) {
+			return null;
+		}
+		return new OverrideNote(quantity, row.getString("override_reason"), row.getString("overridden_by"),
+				row.getString("overridden_by_email"), row.getObject("overridden_at", OffsetDateTime.class).toInstant());
 	}
 
 	private static Double nullableDouble(ResultSet row, String column) throws SQLException {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the series APIs answer.
@@ -74,10 +75,31 @@ final class SeriesViews {
 
 	/**
 	 * @param periodStart the week's Monday
-	 * @param point the reconciled point forecast in units
+	 * @param point the final forecast in units: the baseline with the planner's overrides
+	 * applied (for an aggregate, its own override or the sum of its series' changes)
+	 * @param baseline the reconciled statistical forecast the run produced
+	 * @param eventUplift units the calendar's events add to the baseline (for an
+	 * aggregate, summed over its series); 0 when none
+	 * @param override the planner's override of this series' week, null when none
+	 * @param interval80 the interval around the final point (the baseline's, moved with
+	 * it)
 	 */
-	record ForecastWeek(LocalDate periodStart, double point, Interval interval80, Interval interval90,
-			Interval interval95) {
+	@JsonInclude(JsonInclude.Include.ALWAYS)
+	record ForecastWeek(LocalDate periodStart, double point, double baseline, double eventUplift,
+			@Nullable OverrideNote override, Interval interval80, Interval interval90, Interval interval95) {
+
+	}
+
+	/**
+	 * Who overrode a week, to what and why.
+	 *
+	 * @param quantity the planner's number
+	 * @param reason why
+	 * @param by the subject who set it (user id or partner client id)
+	 * @param email the user's email, null for partners
+	 * @param at when
+	 */
+	record OverrideNote(double quantity, String reason, String by, @Nullable String email, Instant at) {
 
 	}
 

@@ -37,6 +37,8 @@ class ForecastingEndpointSecurityTests extends EndpointSecurityMatrix {
 
 	private static final UUID RUN = UUID.fromString("7a6b0000-0000-4000-8000-0000000000aa");
 
+	private static final UUID EVENT = UUID.fromString("e7e70000-0000-4000-8000-0000000000aa");
+
 	private static final UUID OTHER_RUN = UUID.fromString("7a6b0000-0000-4000-8000-0000000000bb");
 
 	private static final ForecastRun SUCCEEDED = new ForecastRun(RUN, "manual", ForecastRun.SUCCEEDED, "user-1", null,
@@ -59,6 +61,25 @@ class ForecastingEndpointSecurityTests extends EndpointSecurityMatrix {
 		given(this.runs.recent(eq(TENANT), anyInt())).willReturn(List.of(SUCCEEDED));
 		seed(TENANT, RUN, "MATRIX-WHISKY");
 		seed(otherTenant(), OTHER_RUN, "OTHER-GIN");
+		// One event the DELETE example removes, one the listing keeps showing.
+		seedControls(TENANT, EVENT, "MATRIX-DELETABLE", "MATRIX-WHISKY");
+		seedControls(TENANT, UUID.fromString("e7e70000-0000-4000-8000-0000000000ac"), "MATRIX-EVENT", "MATRIX-WHISKY");
+		seedControls(otherTenant(), UUID.fromString("e7e70000-0000-4000-8000-0000000000bb"), "OTHER-EVENT",
+				"OTHER-GIN");
+	}
+
+	private void seedControls(String tenant, UUID event, String eventName, String sku) {
+		this.jdbc.sql("""
+				INSERT INTO calendar_event (id, tenant_id, name, starts_on, ends_on, created_by, created_at)
+				VALUES (:id, :tenant, :name, DATE '2026-12-01', DATE '2026-12-02', 'matrix', now())
+				ON CONFLICT DO NOTHING
+				""").param("id", event).param("tenant", tenant).param("name", eventName).update();
+		this.jdbc.sql("""
+				INSERT INTO series_analogue (tenant_id, sku, channel, region, analogue_skus, scale, updated_by,
+				    updated_at)
+				VALUES (:tenant, :sku, 'shopify', 'UK', '{MATRIX-RUM}', 1, 'matrix', now())
+				ON CONFLICT DO NOTHING
+				""").param("tenant", tenant).param("sku", sku).update();
 	}
 
 	@Override
@@ -85,7 +106,20 @@ class ForecastingEndpointSecurityTests extends EndpointSecurityMatrix {
 				EndpointExample.get(series + "/accuracy").addressesObject(),
 				EndpointExample.get("/api/forecasting/v1/plans").withTenantMarkers("MATRIX-WHISKY"),
 				EndpointExample.post("/api/forecasting/v1/forecasts:batch", """
-						{"series": [{"series_id": "a", "season_length": 1, "horizon": 2, "values": [3, 4, 5]}]}"""));
+						{"series": [{"series_id": "a", "season_length": 1, "horizon": 2, "values": [3, 4, 5]}]}"""),
+				EndpointExample.put(series + "/overrides/2026-11-16", """
+						{"quantity": 6, "reason": "matrix"}""").addressesObject(),
+				EndpointExample.get(series + "/overrides").addressesObject(),
+				EndpointExample.delete(series + "/overrides/2026-11-16?reason=matrix").addressesObject(),
+				EndpointExample.get("/api/forecasting/v1/overrides/audit"),
+				EndpointExample.post("/api/forecasting/v1/calendar/events", """
+						{"name": "Matrix week", "from": "2026-11-16", "to": "2026-11-22"}""").expecting(201),
+				EndpointExample.get("/api/forecasting/v1/calendar/events").withTenantMarkers("MATRIX-EVENT"),
+				EndpointExample.delete("/api/forecasting/v1/calendar/events/" + EVENT).addressesObject(),
+				EndpointExample.put(series + "/analogue", """
+						{"analogueSkus": ["MATRIX-RUM"], "scale": 0.5}""").addressesObject(),
+				EndpointExample.get(series + "/analogue").addressesObject(),
+				EndpointExample.delete("/api/forecasting/v1/series/MATRIX-WHISKY:all:all/analogue").addressesObject());
 	}
 
 	private void seed(String tenant, UUID run, String sku) {
