@@ -9,13 +9,11 @@ import io.sentia.integrations.connection.SimulatedProviders;
 import io.sentia.integrations.connector.CredentialVault;
 import io.sentia.integrations.connector.Secrets;
 import io.sentia.integrations.demo.DemoProperties;
-import io.sentia.integrations.upload.UploadIngestionStandIn;
 import io.sentia.testkit.security.EndpointExample;
 import io.sentia.testkit.security.EndpointSecurityMatrix;
 import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -23,7 +21,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * for the demo tenant, and a demo order is recorded for the caller's own tenant.
  */
 @IntegrationsWebTest
-@Import(UploadIngestionStandIn.class)
 class IntegrationsEndpointSecurityTests extends EndpointSecurityMatrix {
 
 	private static final UUID CONNECTION = UUID.fromString("c0ec7100-0000-4000-8000-000000000001");
@@ -74,6 +71,30 @@ class IntegrationsEndpointSecurityTests extends EndpointSecurityMatrix {
 			.update();
 	}
 
+	private static final UUID RUN = UUID.fromString("5e0c7100-0000-4000-8000-000000000001");
+
+	private static final UUID QUARANTINED = UUID.fromString("9a0c7100-0000-4000-8000-000000000001");
+
+	private static final UUID QUARANTINED_TO_DISMISS = UUID.fromString("9a0c7100-0000-4000-8000-000000000002");
+
+	/** A finished run and two quarantined records of the tenant's connection. */
+	@BeforeEach
+	void seedSyncState() {
+		this.jdbc
+			.sql("INSERT INTO sync_run (id, tenant_id, connection_id, stream, kind, status, requested_at, finished_at)"
+					+ " VALUES (?, ?, ?, 'products', 'incremental', 'succeeded', now(), now()) ON CONFLICT (id) DO NOTHING")
+			.params(RUN, tenant(), CONNECTION)
+			.update();
+		for (UUID id : List.of(QUARANTINED, QUARANTINED_TO_DISMISS)) {
+			this.jdbc.sql(
+					"INSERT INTO quarantined_record (id, tenant_id, provider, account, connection_id, stream, external_id,"
+							+ " reason, payload) VALUES (?, ?, 'unleashed', ?, ?, 'products', ?, 'matrix reason', '{}')"
+							+ " ON CONFLICT DO NOTHING")
+				.params(id, tenant(), CONNECTION.toString(), CONNECTION, "matrix-" + id)
+				.update();
+		}
+	}
+
 	@Override
 	protected String tenant() {
 		return DemoProperties.DEMO_TENANT_ID;
@@ -106,7 +127,28 @@ class IntegrationsEndpointSecurityTests extends EndpointSecurityMatrix {
 					.expecting(201),
 				EndpointExample.get(UPLOADS).withTenantMarkers(UPLOAD.toString()),
 				EndpointExample.get(UPLOADS + "/" + UPLOAD).addressesObject(),
-				EndpointExample.get(UPLOADS + "/templates/orders"));
+				EndpointExample.get(UPLOADS + "/templates/orders"),
+				EndpointExample.post(CONNECTIONS + "/" + CONNECTION + "/syncs", "{\"kind\":\"incremental\"}")
+					.addressesObject()
+					.expecting(202),
+				EndpointExample.get(CONNECTIONS + "/" + CONNECTION + "/runs").addressesObject(),
+				EndpointExample.get(CONNECTIONS + "/" + CONNECTION + "/runs/" + RUN).addressesObject(),
+				EndpointExample.get(CONNECTIONS + "/" + CONNECTION + "/runs/" + RUN + "/events")
+					.header("Accept", "text/event-stream")
+					.addressesObject(),
+				EndpointExample.get(CONNECTIONS + "/" + CONNECTION + "/quality").addressesObject(),
+				EndpointExample.get("/api/integrations/v1/quarantine").withTenantMarkers(QUARANTINED.toString()),
+				EndpointExample.get("/api/integrations/v1/quarantine/" + QUARANTINED).addressesObject(),
+				EndpointExample.post("/api/integrations/v1/quarantine/" + QUARANTINED + "/reprocess", null)
+					.addressesObject(),
+				EndpointExample.post("/api/integrations/v1/quarantine/" + QUARANTINED_TO_DISMISS + "/dismiss", null)
+					.addressesObject()
+					.expecting(204),
+				EndpointExample.post("/api/integrations/v1/quarantine?connection=" + CONNECTION, null),
+				EndpointExample.get("/api/integrations/v1/sku-mappings"),
+				EndpointExample.get("/api/integrations/v1/sku-mappings/unmapped"),
+				EndpointExample.put("/api/integrations/v1/sku-mappings",
+						"{\"provider\":\"unleashed\",\"productRef\":\"product:matrix\",\"sku\":\"HH-MATRIX-1\"}"));
 	}
 
 }

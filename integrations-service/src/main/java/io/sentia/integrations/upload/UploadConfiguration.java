@@ -5,7 +5,6 @@ import java.time.Clock;
 import io.sentia.integrations.connector.RecordIngestor;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,7 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class UploadConfiguration {
 
 	@Bean
-	UploadImporter uploadImporter(ObjectProvider<RecordIngestor> ingestor, JdbcClient jdbc, JsonMapper json,
+	UploadImporter uploadImporter(RecordIngestor ingestor, JdbcClient jdbc, JsonMapper json,
 			TransactionTemplate transaction) {
 		return new UploadImporter(ingestor, new UploadRepository(jdbc, json), transaction, Clock.systemUTC());
 	}

@@ -15,7 +15,6 @@ import io.sentia.integrations.connector.IngestResult;
 import io.sentia.integrations.connector.IngestSource;
 import io.sentia.integrations.connector.RecordIngestor;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -28,7 +27,7 @@ public class UploadImporter {
 
 	private static final Logger log = LoggerFactory.getLogger(UploadImporter.class);
 
-	private final ObjectProvider<RecordIngestor> ingestor;
+	private final RecordIngestor ingestor;
 
 	private final UploadRepository uploads;
 
@@ -36,8 +35,7 @@ public class UploadImporter {
 
 	private final Clock clock;
 
-	UploadImporter(ObjectProvider<RecordIngestor> ingestor, UploadRepository uploads, TransactionTemplate transaction,
-			Clock clock) {
+	UploadImporter(RecordIngestor ingestor, UploadRepository uploads, TransactionTemplate transaction, Clock clock) {
 		this.ingestor = ingestor;
 		this.uploads = uploads;
 		this.transaction = transaction;
@@ -78,7 +76,7 @@ public class UploadImporter {
 		IngestSource source = origin.ingestSource(file.tenantId(), file.kind(), id);
 		long started = System.nanoTime();
 		UploadView upload = this.transaction.execute((status) -> {
-			IngestResult result = ingestor().ingest(source, file.kind().stream(), prepared.mapper(),
+			IngestResult result = this.ingestor.ingest(source, file.kind().stream(), prepared.mapper(),
 					prepared.records());
 			UploadOutcome outcome = prepared.outcome(result, source);
 			UploadView view = new UploadView(id, file.kind().id(), file.fileName(),
@@ -127,14 +125,6 @@ public class UploadImporter {
 	/** One of the tenant's uploads. */
 	public Optional<UploadView> find(String tenantId, UUID id) {
 		return this.uploads.find(tenantId, id);
-	}
-
-	private RecordIngestor ingestor() {
-		RecordIngestor bean = this.ingestor.getIfAvailable();
-		if (bean == null) {
-			throw new IllegalStateException("no RecordIngestor bean: the ingest package (sync engine) is not deployed");
-		}
-		return bean;
 	}
 
 }

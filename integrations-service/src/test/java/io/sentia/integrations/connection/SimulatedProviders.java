@@ -68,7 +68,8 @@ public class SimulatedProviders {
 
 		@Override
 		public List<StreamDefinition> streams() {
-			return List.of();
+			return List.of(StreamDefinition.windowed("products", java.time.Duration.ofMinutes(5),
+					java.time.Duration.ZERO, java.time.Duration.ofDays(30)));
 		}
 
 		@Override
@@ -82,12 +83,17 @@ public class SimulatedProviders {
 
 		@Override
 		public StreamReader reader(String stream) {
-			throw new IllegalArgumentException("the simulated provider has no streams");
+			// The simulated account has no products: every read is empty.
+			return (request, sink) -> {
+			};
 		}
 
 		@Override
 		public RecordMapper mapper(String stream) {
-			throw new IllegalArgumentException("the simulated provider has no streams");
+			return (record, context) -> {
+				throw new io.sentia.integrations.connector.RecordRejectedException(
+						"the simulated provider's records never map");
+			};
 		}
 
 	}

@@ -28,11 +28,9 @@ import io.sentia.integrations.connector.Secrets;
 import io.sentia.integrations.http.RateLimitedProviderHttp;
 import io.sentia.integrations.http.RetrySettings;
 import io.sentia.integrations.upload.UploadImporter;
-import io.sentia.integrations.upload.UploadIngestionStandIn;
 import io.sentia.testkit.InfrastructureTests;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -50,7 +48,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * unreadable file recorded as rejected.
  */
 @IntegrationsWebTest
-@Import(UploadIngestionStandIn.class)
 class MailImportTests extends InfrastructureTests {
 
 	private static final String TENANT = "0a0a0a0a-0000-4000-8000-0000000f11e7";

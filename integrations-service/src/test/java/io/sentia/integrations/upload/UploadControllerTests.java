@@ -20,7 +20,6 @@ import io.sentia.testkit.InfrastructureTests;
 import io.sentia.testkit.security.TestTokens;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
@@ -38,7 +37,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * read imports nothing.
  */
 @IntegrationsWebTest
-@Import(UploadIngestionStandIn.class)
 class UploadControllerTests extends InfrastructureTests {
 
 	static final String TENANT = "0a0a0a0a-0000-4000-8000-0000000f11e5";
@@ -56,14 +54,13 @@ class UploadControllerTests extends InfrastructureTests {
 	@Autowired
 	private JsonMapper json;
 
-	@Autowired
-	private MappingIngestor ingestor;
-
 	@BeforeEach
 	void clean() {
 		this.jdbc.sql("DELETE FROM uploads WHERE tenant_id IN (?, ?)").params(TENANT, OTHER_TENANT).update();
 		this.jdbc.sql("DELETE FROM outbox_event WHERE tenant_id IN (?, ?)").params(TENANT, OTHER_TENANT).update();
-		this.ingestor.clear();
+		for (String table : new String[] { "quarantined_record", "source_record" }) {
+			this.jdbc.sql("DELETE FROM " + table + " WHERE tenant_id IN (?, ?)").params(TENANT, OTHER_TENANT).update();
+		}
 	}
 
 	@Test
@@ -114,8 +111,10 @@ class UploadControllerTests extends InfrastructureTests {
 		assertThat(reportedRows).containsExactlyElementsOf(badRows);
 		assertThat(upload.get("report").get(0).get("column").asString()).isNotBlank();
 		assertThat(outboxEvents(Topics.COMMERCE_ORDERS)).isEqualTo(9_963);
-		assertThat(this.ingestor.quarantine()).hasSize(37)
-			.allSatisfy((quarantined) -> assertThat(quarantined.reason()).startsWith("row "));
+		assertThat(this.jdbc.sql("SELECT reason FROM quarantined_record WHERE tenant_id = ? AND status = 'open'")
+			.param(TENANT)
+			.query(String.class)
+			.list()).hasSize(37).allSatisfy((reason) -> assertThat(reason).startsWith("row "));
 	}
 
 	@Test
@@ -168,8 +167,10 @@ class UploadControllerTests extends InfrastructureTests {
 			.andReturn();
 
 		assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(201);
-		assertThat(this.ingestor.events()).singleElement()
-			.satisfies((event) -> assertThat(event.entityId()).isEqualTo("warehouse:MAIN:HH-GIN-LD-70"));
+		assertThat(this.jdbc.sql("SELECT event_key FROM outbox_event WHERE tenant_id = ? AND topic = ?")
+			.params(TENANT, Topics.INVENTORY_LEVELS)
+			.query(String.class)
+			.list()).containsExactly(TENANT + ":warehouse:MAIN:HH-GIN-LD-70");
 	}
 
 	@Test
