@@ -58,9 +58,16 @@ public class ShopifyConnector implements Connector {
 
 	private final ShopifyInventoryMapper inventoryMapper = new ShopifyInventoryMapper();
 
+	private final int reanchorAfter;
+
 	public ShopifyConnector(ShopifyAdminApi api, ShopifyProperties properties) {
+		this(api, properties, REANCHOR_AFTER);
+	}
+
+	ShopifyConnector(ShopifyAdminApi api, ShopifyProperties properties, int reanchorAfter) {
 		this.api = api;
 		this.properties = properties;
+		this.reanchorAfter = reanchorAfter;
 	}
 
 	@Override
@@ -191,7 +198,7 @@ public class ShopifyConnector implements Connector {
 				return;
 			}
 			Instant last = records.getLast().updatedAt();
-			if (readInQuery >= REANCHOR_AFTER && last != null && last.isAfter(from)) {
+			if (readInQuery >= this.reanchorAfter && last != null && last.isAfter(from)) {
 				from = last;
 				after = null;
 				readInQuery = 0;

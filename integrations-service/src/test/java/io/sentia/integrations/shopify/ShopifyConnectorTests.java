@@ -67,6 +67,10 @@ class ShopifyConnectorTests {
 
 	private ShopifyConnector connector;
 
+	private ShopifyAdminApi api;
+
+	private ShopifyProperties properties;
+
 	@BeforeEach
 	void start() {
 		this.shopify.start();
@@ -74,9 +78,10 @@ class ShopifyConnectorTests {
 		Clock clock = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
 		RateLimitedProviderHttp http = new RateLimitedProviderHttp(HttpClient.newHttpClient(),
 				new RetrySettings(3, 3, Duration.ofMillis(100), Duration.ofSeconds(5)), clock, this.waits::add);
-		ShopifyProperties properties = ShopifyProperties
+		this.properties = ShopifyProperties
 			.defaults("http://127.0.0.1:" + this.shopify.port() + "/{shop}/admin/api/{version}");
-		this.connector = new ShopifyConnector(new ShopifyAdminApi(http, this.vault, properties, clock), properties);
+		this.api = new ShopifyAdminApi(http, this.vault, this.properties, clock);
+		this.connector = new ShopifyConnector(this.api, this.properties);
 	}
 
 	@AfterEach
@@ -157,6 +162,27 @@ class ShopifyConnectorTests {
 			.endsWith("1000020");
 		assertThat(bodies()).allSatisfy((body) -> assertThat(body.path("variables").path("query").asString())
 			.isEqualTo("updated_at:>='2008-01-01T00:00:00Z'"));
+	}
+
+	@Test
+	void startsANewQueryFromTheLastUpdateTimeBeforeShopifysDeepPagingLimit() {
+		ShopifyConnector reanchoring = new ShopifyConnector(this.api, this.properties, 6);
+		this.shopify
+			.stubFor(graphql("query Orders").atPriority(5).willReturn(json(generatedOrdersPage(0, 3, "cursor-1"))));
+		this.shopify.stubFor(graphql("query Orders").atPriority(1)
+			.withRequestBody(matchingJsonPath("$.variables.after", equalTo("cursor-1")))
+			.willReturn(json(generatedOrdersPage(1, 3, "cursor-2"))));
+		this.shopify.stubFor(graphql("query Orders").atPriority(1)
+			.withRequestBody(matchingJsonPath("$.variables.query", equalTo("updated_at:>='2008-01-10T16:00:05Z'")))
+			.willReturn(json(generatedOrdersPage(2, 3, null))));
+		RecordingPageSink sink = new RecordingPageSink();
+
+		reanchoring.reader("orders").read(new ReadRequest(CONNECTION, "orders", FROM, null, null), sink);
+
+		assertThat(sink.records()).hasSize(9).extracting(RawRecord::externalId).doesNotHaveDuplicates();
+		JsonNode third = bodies().get(2);
+		assertThat(third.path("variables").path("after").isNull()).as("a fresh query, no cursor").isTrue();
+		assertThat(third.path("variables").path("query").asString()).isEqualTo("updated_at:>='2008-01-10T16:00:05Z'");
 	}
 
 	@Test
