@@ -14,7 +14,7 @@ here="$root/bench/integrations"
 . "$root/bench/jdk.sh"
 
 label="${1:-$(cd "$root" && git rev-parse --short HEAD)}"
-page_size="${2:-25}"
+page_size="${2:-10}"
 orders="${3:-100000}"
 mkdir -p "$here/results"
 run="$here/results/.last-run.txt"

@@ -101,8 +101,12 @@ public class ShopifyAdminApi {
 	}
 
 	private Map<String, String> headers(ConnectionSpec connection) {
-		return Map.of("X-Shopify-Access-Token", this.vault.read(connection.id()).require("accessToken"), "Accept",
-				"application/json");
+		String token = this.vault.read(connection.id()).get("accessToken");
+		if (token == null || token.isEmpty()) {
+			throw new ProviderCallException("auth_failed",
+					"the connection has no accessToken; store the shop's Admin API access token");
+		}
+		return Map.of("X-Shopify-Access-Token", token, "Accept", "application/json");
 	}
 
 	private static String body(String query, Map<String, Object> variables) {

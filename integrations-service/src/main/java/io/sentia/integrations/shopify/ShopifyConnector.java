@@ -124,13 +124,14 @@ public class ShopifyConnector implements Connector {
 
 	private void readOrders(ReadRequest request, PageSink sink) {
 		ConnectionSpec connection = request.connection();
-		paginate(request, sink, "orders.read", ShopifyQueries.ORDERS, Map.of(), (data) -> data.path("orders"),
-				(data, order) -> orderRecord(connection, order));
+		paginate(request, sink, "orders.read", ShopifyQueries.ORDERS, this.properties.ordersPageSize(), Map.of(),
+				(data) -> data.path("orders"), (data, order) -> orderRecord(connection, order));
 	}
 
 	private void readProducts(ReadRequest request, PageSink sink) {
 		ConnectionSpec connection = request.connection();
-		paginate(request, sink, "products.read", ShopifyQueries.PRODUCTS, Map.of(), (data) -> data.path("products"),
+		paginate(request, sink, "products.read", ShopifyQueries.PRODUCTS, this.properties.productsPageSize(), Map.of(),
+				(data) -> data.path("products"),
 				(data, product) -> productRecord(connection, data.path("shop"), product));
 	}
 
@@ -140,7 +141,7 @@ public class ShopifyConnector implements Connector {
 				return;
 			}
 			paginate(request, sink, "inventory.read", ShopifyQueries.LOCATION_LEVELS,
-					Map.of("id", location.path("id").asString()),
+					this.properties.inventoryPageSize(), Map.of("id", location.path("id").asString()),
 					(data) -> data.path("location").path("inventoryLevels"),
 					(data, level) -> levelRecord(location, level));
 		}
@@ -171,7 +172,7 @@ public class ShopifyConnector implements Connector {
 	 * Reads every page of a connection filtered to the request's window, handing each
 	 * page to the sink as it arrives.
 	 */
-	private void paginate(ReadRequest request, PageSink sink, String operation, String document,
+	private void paginate(ReadRequest request, PageSink sink, String operation, String document, int pageSize,
 			Map<String, Object> fixed, Function<JsonNode, JsonNode> connectionOf,
 			BiFunction<JsonNode, JsonNode, RawRecord> toRecord) {
 		Instant from = request.from();
@@ -179,7 +180,7 @@ public class ShopifyConnector implements Connector {
 		int readInQuery = 0;
 		while (!sink.cancelled()) {
 			Map<String, Object> variables = new HashMap<>(fixed);
-			variables.put("first", this.properties.pageSize());
+			variables.put("first", pageSize);
 			variables.put("after", after);
 			variables.put("query", search(from, request.to()));
 			JsonNode data = this.api.query(request.connection(), operation, document, variables);

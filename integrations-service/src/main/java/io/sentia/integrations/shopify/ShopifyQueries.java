@@ -10,14 +10,19 @@ final class ShopifyQueries {
 
 	private static final String MONEY = "shopMoney { amount currencyCode } presentmentMoney { amount currencyCode }";
 
-	static final String LINE_ITEM = "id sku quantity currentQuantity variant { legacyResourceId } originalUnitPriceSet { "
-			+ MONEY + " } discountAllocations { allocatedAmountSet { " + MONEY + " } }";
+	/** Lines need only the shop's money: every point counts against the query's cost. */
+	static final String LINE_ITEM = "id sku quantity currentQuantity variant { legacyResourceId } "
+			+ "originalUnitPriceSet { shopMoney { amount currencyCode } } "
+			+ "discountAllocations { allocatedAmountSet { shopMoney { amount currencyCode } } }";
 
+	/**
+	 * About 95 points per order (10 lines of about 7, 5 refunds of 4, the totals), so 10
+	 * orders a page stay under the 1,000-point single-query limit.
+	 */
 	static final String ORDER = "id legacyResourceId name createdAt processedAt updatedAt cancelledAt closedAt "
 			+ "displayFinancialStatus displayFulfillmentStatus currencyCode presentmentCurrencyCode "
-			+ "currentTotalPriceSet { " + MONEY + " } " + "refunds(first: 10) { id createdAt totalRefundedSet { "
-			+ MONEY + " } } " + "lineItems(first: 30) { pageInfo { hasNextPage endCursor } nodes { " + LINE_ITEM
-			+ " } }";
+			+ "currentTotalPriceSet { " + MONEY + " } " + "refunds(first: 5) { id createdAt totalRefundedSet { " + MONEY
+			+ " } } " + "lineItems(first: 10) { pageInfo { hasNextPage endCursor } nodes { " + LINE_ITEM + " } }";
 
 	/** Orders changed in a window, oldest change first; closed and cancelled included. */
 	static final String ORDERS = "query Orders($first: Int!, $after: String, $query: String!) { "
@@ -27,14 +32,14 @@ final class ShopifyQueries {
 	static final String ORDER_BY_ID = "query Order($id: ID!) { order(id: $id) { " + ORDER + " } }";
 
 	static final String ORDER_LINE_ITEMS = "query OrderLineItems($id: ID!, $after: String) { order(id: $id) { "
-			+ "lineItems(first: 250, after: $after) { pageInfo { hasNextPage endCursor } nodes { " + LINE_ITEM
+			+ "lineItems(first: 100, after: $after) { pageInfo { hasNextPage endCursor } nodes { " + LINE_ITEM
 			+ " } } } }";
 
 	static final String VARIANT = "id legacyResourceId sku title price updatedAt "
 			+ "inventoryItem { unitCost { amount currencyCode } }";
 
 	static final String PRODUCT = "id legacyResourceId title status updatedAt "
-			+ "variants(first: 50) { pageInfo { hasNextPage endCursor } nodes { " + VARIANT + " } }";
+			+ "variants(first: 20) { pageInfo { hasNextPage endCursor } nodes { " + VARIANT + " } }";
 
 	/** Products changed in a window, oldest change first, with their variants. */
 	static final String PRODUCTS = "query Products($first: Int!, $after: String, $query: String!) { "

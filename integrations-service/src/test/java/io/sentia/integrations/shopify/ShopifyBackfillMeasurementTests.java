@@ -62,7 +62,7 @@ class ShopifyBackfillMeasurementTests {
 
 	private static final int ORDERS = Integer.getInteger("sentia.measure.orders", 100_000);
 
-	private static final int PAGE_SIZE = Integer.getInteger("sentia.measure.pageSize", 25);
+	private static final int PAGE_SIZE = Integer.getInteger("sentia.measure.pageSize", 10);
 
 	private static final Instant FIRST = Instant.parse("2025-01-01T00:00:00Z");
 
@@ -81,7 +81,7 @@ class ShopifyBackfillMeasurementTests {
 			vault.store(CONNECTION_ID, new Secrets(Map.of("accessToken", "shpat_bench", "apiSecret", "s")));
 			List<Duration> waits = new ArrayList<>();
 			ShopifyProperties properties = new ShopifyProperties(
-					"http://127.0.0.1:" + shopify.port() + "/{shop}/admin/api/{version}", "2026-07", PAGE_SIZE,
+					"http://127.0.0.1:" + shopify.port() + "/{shop}/admin/api/{version}", "2026-07", PAGE_SIZE, 10, 100,
 					Duration.ofHours(5), 5);
 			ShopifyConnector connector = new ShopifyConnector(new ShopifyAdminApi(
 					new RateLimitedProviderHttp(HttpClient.newHttpClient(), RetrySettings.defaults(), Clock.systemUTC(),
@@ -236,7 +236,7 @@ class ShopifyBackfillMeasurementTests {
 				body.append(this.template.replace("@ID@", Long.toString(FIRST_ID + i))
 					.replace("@AT@", FIRST.plus(SPACING.multipliedBy(i)).toString()));
 			}
-			body.append("]}},\"extensions\":{\"cost\":{\"requestedQueryCost\":302,\"actualQueryCost\":")
+			body.append("]}},\"extensions\":{\"cost\":{\"requestedQueryCost\":962,\"actualQueryCost\":")
 				.append(2 + (end - start) * 3)
 				.append(",\"throttleStatus\":{\"maximumAvailable\":1000.0,\"currentlyAvailable\":1000,")
 				.append("\"restoreRate\":50.0}}}}");

@@ -219,8 +219,8 @@ class ShopifyConnectorTests {
 		this.connector.reader("orders")
 			.read(new ReadRequest(CONNECTION, "orders", FROM, null, null), new RecordingPageSink());
 
-		// 302 points requested, 10 left, 50 restored per second: (302 - 10) / 50 s.
-		assertThat(this.waits).containsExactly(Duration.ZERO, Duration.ofMillis(5840));
+		// 962 points requested, 10 left, 50 restored per second: (962 - 10) / 50 s.
+		assertThat(this.waits).containsExactly(Duration.ZERO, Duration.ofMillis(19_040));
 	}
 
 	@Test
