@@ -9,11 +9,13 @@ import io.sentia.integrations.connection.SimulatedProviders;
 import io.sentia.integrations.connector.CredentialVault;
 import io.sentia.integrations.connector.Secrets;
 import io.sentia.integrations.demo.DemoProperties;
+import io.sentia.integrations.upload.UploadIngestionStandIn;
 import io.sentia.testkit.security.EndpointExample;
 import io.sentia.testkit.security.EndpointSecurityMatrix;
 import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -21,6 +23,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * for the demo tenant, and a demo order is recorded for the caller's own tenant.
  */
 @IntegrationsWebTest
+@Import(UploadIngestionStandIn.class)
 class IntegrationsEndpointSecurityTests extends EndpointSecurityMatrix {
 
 	private static final UUID CONNECTION = UUID.fromString("c0ec7100-0000-4000-8000-000000000001");
@@ -56,6 +59,21 @@ class IntegrationsEndpointSecurityTests extends EndpointSecurityMatrix {
 		}
 	}
 
+	private static final UUID UPLOAD = UUID.fromString("f11e5000-0000-4000-8000-000000000001");
+
+	private static final String UPLOADS = "/api/integrations/v1/uploads";
+
+	/** An upload of the tenant, for the example that reads one. */
+	@BeforeEach
+	void seedUpload() {
+		this.jdbc
+			.sql("INSERT INTO uploads (id, tenant_id, kind, file_name, format, source, status, created_by)"
+					+ " VALUES (?, ?, 'products', 'products.csv', 'csv', 'upload', 'imported', 'matrix')"
+					+ " ON CONFLICT (id) DO NOTHING")
+			.params(UPLOAD, tenant())
+			.update();
+	}
+
 	@Override
 	protected String tenant() {
 		return DemoProperties.DEMO_TENANT_ID;
@@ -81,7 +99,14 @@ class IntegrationsEndpointSecurityTests extends EndpointSecurityMatrix {
 					.addressesObject(),
 				EndpointExample.delete(CONNECTIONS + "/" + CONNECTION_TO_DELETE).addressesObject().expecting(204),
 				EndpointExample.post(CONNECTIONS + "/" + CONNECTION + "/test", null).addressesObject(),
-				EndpointExample.get("/api/integrations/v1/webhooks/deliveries"));
+				EndpointExample.get("/api/integrations/v1/webhooks/deliveries"),
+				EndpointExample
+					.post(UPLOADS + "?kind=products&filename=products.csv", "sku,name\nHH-MATRIX-1,Matrix Gin\n")
+					.header("Content-Type", "text/csv")
+					.expecting(201),
+				EndpointExample.get(UPLOADS).withTenantMarkers(UPLOAD.toString()),
+				EndpointExample.get(UPLOADS + "/" + UPLOAD).addressesObject(),
+				EndpointExample.get(UPLOADS + "/templates/orders"));
 	}
 
 }

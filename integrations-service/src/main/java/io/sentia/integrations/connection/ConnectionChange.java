@@ -1,6 +1,7 @@
 package io.sentia.integrations.connection;
 
 import java.util.Map;
+import java.util.TreeSet;
 
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -25,7 +26,7 @@ public record ConnectionChange(@Nullable @Size(max = 255) String account,
 	@Override
 	public String toString() {
 		return "ConnectionChange[status=" + this.status + ", credentials="
-				+ ((this.credentials != null) ? new java.util.TreeSet<>(this.credentials.keySet()) : "unchanged") + "]";
+				+ ((this.credentials != null) ? new TreeSet<>(this.credentials.keySet()) : "unchanged") + "]";
 	}
 
 }

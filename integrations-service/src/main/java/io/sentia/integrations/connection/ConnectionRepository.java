@@ -2,6 +2,7 @@ package io.sentia.integrations.connection;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -122,8 +123,8 @@ public class ConnectionRepository implements ConnectionDirectory {
 			.param("displayName", connection.displayName())
 			.param("settings", this.json.writeValueAsString(connection.settings()))
 			.param("status", connection.status().id())
-			.param("createdAt", java.sql.Timestamp.from(connection.createdAt()))
-			.param("updatedAt", java.sql.Timestamp.from(connection.updatedAt()))
+			.param("createdAt", Timestamp.from(connection.createdAt()))
+			.param("updatedAt", Timestamp.from(connection.updatedAt()))
 			.update();
 	}
 
@@ -139,7 +140,7 @@ public class ConnectionRepository implements ConnectionDirectory {
 			.param("displayName", connection.displayName())
 			.param("settings", this.json.writeValueAsString(connection.settings()))
 			.param("status", connection.status().id())
-			.param("updatedAt", java.sql.Timestamp.from(connection.updatedAt()))
+			.param("updatedAt", Timestamp.from(connection.updatedAt()))
 			.param("id", connection.id())
 			.param("tenant", connection.tenantId())
 			.update();

@@ -1,6 +1,7 @@
 package io.sentia.integrations.connection;
 
 import java.util.Map;
+import java.util.TreeSet;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -28,7 +29,7 @@ public record NewConnection(@NotBlank String provider, @Nullable @Size(max = 255
 	@Override
 	public String toString() {
 		return "NewConnection[provider=" + this.provider + ", account=" + this.account + ", credentials="
-				+ ((this.credentials != null) ? new java.util.TreeSet<>(this.credentials.keySet()) : "[]") + "]";
+				+ ((this.credentials != null) ? new TreeSet<>(this.credentials.keySet()) : "[]") + "]";
 	}
 
 }

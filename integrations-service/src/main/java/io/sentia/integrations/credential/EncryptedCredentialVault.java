@@ -162,13 +162,13 @@ public class EncryptedCredentialVault implements CredentialVault {
 		// The connection row, not the credential rows: it exists even before the first
 		// secret is stored, and FOR NO KEY UPDATE still lets credential rows reference
 		// it.
-		boolean exists = this.jdbc.sql("SELECT id FROM connection WHERE id = :connection FOR NO KEY UPDATE")
+		String status = this.jdbc.sql("SELECT status FROM connection WHERE id = :connection FOR NO KEY UPDATE")
 			.param("connection", connectionId)
-			.query(UUID.class)
+			.query(String.class)
 			.optional()
-			.isPresent();
-		if (!exists) {
-			throw new IllegalArgumentException("no connection " + connectionId);
+			.orElseThrow(() -> new IllegalArgumentException("no connection " + connectionId));
+		if ("deleted".equals(status)) {
+			throw new IllegalStateException("connection " + connectionId + " is deleted; its credentials are gone");
 		}
 	}
 

@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -97,6 +99,16 @@ class WebhookDeliveries {
 				SELECT id FROM webhook_delivery WHERE status = 'queued' AND next_attempt_at <= now()
 				ORDER BY next_attempt_at LIMIT :limit
 				""").param("limit", limit).query(UUID.class).list();
+	}
+
+	/** Deliveries waiting ({@code queued}) and given up ({@code failed}), all tenants. */
+	Map<String, Long> backlog() {
+		Map<String, Long> counts = new HashMap<>(Map.of("queued", 0L, "failed", 0L));
+		this.jdbc.sql(
+				"SELECT status, count(*) AS n FROM webhook_delivery WHERE status IN ('queued', 'failed') GROUP BY status")
+			.query((row, number) -> counts.put(row.getString("status"), row.getLong("n")))
+			.list();
+		return counts;
 	}
 
 	/** The tenant's deliveries, newest first, optionally of one status. */

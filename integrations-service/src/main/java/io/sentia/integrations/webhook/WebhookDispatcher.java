@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -12,7 +13,9 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.sentia.integrations.connector.WebhookDelivery;
@@ -33,16 +36,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  * at once; a handler's work and the "done" mark commit together.
  * <p>
  * Metrics: timer {@value #PROCESSED} (received to done or failed) tagged {@code provider}
- * and {@code outcome}.
+ * and {@code outcome}; gauge {@value #BACKLOG} tagged {@code status} ({@code queued},
+ * {@code failed}; all tenants, as of the last sweep).
  */
 class WebhookDispatcher implements SmartLifecycle {
 
 	static final String PROCESSED = "sentia.integrations.webhook.processed";
 
-	private static final Logger log = LoggerFactory.getLogger(WebhookDispatcher.class);
+	static final String BACKLOG = "sentia.integrations.webhook.deliveries";
 
-	/** How long a claimed delivery is left to its worker before it counts as lost. */
-	private static final Duration LEASE = Duration.ofMinutes(5);
+	private static final Logger log = LoggerFactory.getLogger(WebhookDispatcher.class);
 
 	private final WebhookDeliveries deliveries;
 
@@ -57,6 +60,10 @@ class WebhookDispatcher implements SmartLifecycle {
 	private final Clock clock;
 
 	private final ThreadPoolExecutor workers;
+
+	private final AtomicLong queued = new AtomicLong();
+
+	private final AtomicLong failed = new AtomicLong();
 
 	private volatile ScheduledExecutorService sweeper;
 
@@ -79,6 +86,14 @@ class WebhookDispatcher implements SmartLifecycle {
 					.daemon()
 					.unstarted(runnable),
 				new ThreadPoolExecutor.DiscardPolicy());
+		Gauge.builder(BACKLOG, this.queued, AtomicLong::get)
+			.description("Webhook deliveries waiting for an attempt, all tenants, as of the last sweep")
+			.tag("status", "queued")
+			.register(meters);
+		Gauge.builder(BACKLOG, this.failed, AtomicLong::get)
+			.description("Webhook deliveries whose attempts ran out, all tenants, as of the last sweep")
+			.tag("status", "failed")
+			.register(meters);
 	}
 
 	/** Processes the delivery soon, on a worker. */
@@ -90,12 +105,15 @@ class WebhookDispatcher implements SmartLifecycle {
 	void sweep() {
 		List<UUID> due = this.deliveries.due(this.properties.sweepBatch());
 		due.forEach(this::submit);
+		Map<String, Long> backlog = this.deliveries.backlog();
+		this.queued.set(backlog.get("queued"));
+		this.failed.set(backlog.get("failed"));
 	}
 
 	/** One attempt at a delivery, if it is still queued and due. */
 	void process(UUID id) {
 		Optional<WebhookDeliveries.Claim> claimed = this.transaction
-			.execute((status) -> this.deliveries.claim(id, this.clock.instant().plus(LEASE)));
+			.execute((status) -> this.deliveries.claim(id, this.clock.instant().plus(this.properties.lease())));
 		if (claimed == null || claimed.isEmpty()) {
 			return;
 		}

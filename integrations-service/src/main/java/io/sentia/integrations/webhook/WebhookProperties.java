@@ -19,13 +19,15 @@ import org.springframework.validation.annotation.Validated;
  * @param maxBackoff longest wait between attempts
  * @param sweepInterval how often queued deliveries that are due are looked for
  * @param sweepBatch deliveries taken per sweep
+ * @param lease how long a claimed delivery is left to its worker before another may take
+ * it (after a crash mid-handling); longer than any handler runs
  */
 @Validated
 @ConfigurationProperties("sentia.integrations.webhooks")
 public record WebhookProperties(@Min(1) @DefaultValue("2") int workers, @Min(1) @DefaultValue("1000") int queueCapacity,
 		@Min(1) @DefaultValue("8") int maxAttempts, @NotNull @DefaultValue("10s") Duration firstBackoff,
 		@NotNull @DefaultValue("1h") Duration maxBackoff, @NotNull @DefaultValue("15s") Duration sweepInterval,
-		@Min(1) @DefaultValue("100") int sweepBatch) {
+		@Min(1) @DefaultValue("100") int sweepBatch, @NotNull @DefaultValue("5m") Duration lease) {
 
 	/** The wait after the given failed attempt (1 for the first). */
 	Duration backoffAfter(int attempt) {

@@ -1,5 +1,6 @@
 package io.sentia.integrations.connection;
 
+import java.util.Map;
 import java.util.UUID;
 
 import io.sentia.integrations.IntegrationsWebTest;
@@ -70,8 +71,7 @@ class ConnectionControllerTests extends InfrastructureTests {
 			assertThat(answer).doesNotContain(SimulatedProviders.GOOD_KEY);
 		}
 		assertThat(output.getAll()).doesNotContain(SimulatedProviders.GOOD_KEY);
-		assertThat(new NewConnection("unleashed", null, null, "x", null,
-				java.util.Map.of("apiKey", SimulatedProviders.GOOD_KEY))
+		assertThat(new NewConnection("unleashed", null, null, "x", null, Map.of("apiKey", SimulatedProviders.GOOD_KEY))
 			.toString()).doesNotContain(SimulatedProviders.GOOD_KEY).contains("apiKey");
 	}
 

@@ -5,13 +5,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
 
+import io.sentia.integrations.IntegrationsWebTest;
 import io.sentia.integrations.connector.ConnectionSpec;
 import io.sentia.integrations.connector.Provider;
 import io.sentia.testkit.InfrastructureTests;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.DuplicateKeyException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * The directory schedulers and webhooks use sees active connections only, and a tenant
  * sees only its own.
  */
-@SpringBootTest(properties = "sentia.demo.enabled=false")
+@IntegrationsWebTest
 class ConnectionRepositoryTests extends InfrastructureTests {
 
 	@Autowired

@@ -1,6 +1,8 @@
 package io.sentia.integrations.credential;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -13,24 +15,27 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.sentia.integrations.IntegrationsWebTest;
 import io.sentia.integrations.connector.Secrets;
 import io.sentia.testkit.InfrastructureTests;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Secrets are stored sealed, each under its own data key, open only for their own
  * connection and name, survive a key rotation, and refresh once under concurrency.
  */
-@SpringBootTest(properties = "sentia.demo.enabled=false")
+@IntegrationsWebTest
 class EncryptedCredentialVaultTests extends InfrastructureTests {
+
+	private static final Duration PATIENCE = Duration.ofSeconds(20);
 
 	private static final String SECRET = "shpat_0123456789abcdef-very-secret";
 
@@ -94,28 +99,40 @@ class EncryptedCredentialVaultTests extends InfrastructureTests {
 	}
 
 	@Test
-	void twoConcurrentRefreshesRefreshOnceAndTheSecondSeesTheNewSecrets() throws Exception {
+	void twoConcurrentRefreshesOnTwoInstancesRefreshOnceAndTheSecondSeesTheNewSecrets() throws Exception {
 		UUID connection = connection();
 		this.vault.store(connection, new Secrets(Map.of("refreshToken", "rotating-1", "accessToken", "old")));
+		AtomicInteger entered = new AtomicInteger();
 		AtomicInteger refreshes = new AtomicInteger();
 		CountDownLatch firstInside = new CountDownLatch(1);
 		CredentialVaultRefresher refresher = (current) -> {
+			int caller = entered.incrementAndGet();
 			if (!"rotating-1".equals(current.get("refreshToken"))) {
 				return Optional.empty();
 			}
 			refreshes.incrementAndGet();
-			firstInside.countDown();
-			sleepQuietly();
+			if (caller == 1) {
+				firstInside.countDown();
+				// Hold the refresh until the second caller is either blocked on the lock
+				// or,
+				// were there no lock, inside the refresher too: no timing luck either
+				// way.
+				await().atMost(PATIENCE).until(() -> entered.get() >= 2 || someoneWaitsForALock());
+			}
 			return Optional.of(current.with(Map.of("refreshToken", "rotating-2", "accessToken", "new")));
 		};
 		ExecutorService threads = Executors.newFixedThreadPool(2);
 		try {
 			Future<Secrets> first = threads.submit(() -> this.vault.refresh(connection, refresher::refresh));
 			assertThat(firstInside.await(10, TimeUnit.SECONDS)).isTrue();
-			Future<Secrets> second = threads.submit(() -> this.vault.refresh(connection, refresher::refresh));
+			// A second vault object stands for another service instance: only the
+			// database lock is shared.
+			EncryptedCredentialVault otherInstance = vault(
+					KeyEncryptionKey.of(Base64.getDecoder().decode(CredentialProperties.DEVELOPMENT_KEK)), null);
+			Future<Secrets> second = threads.submit(() -> otherInstance.refresh(connection, refresher::refresh));
 
-			assertThat(first.get(20, TimeUnit.SECONDS).get("accessToken")).isEqualTo("new");
-			assertThat(second.get(20, TimeUnit.SECONDS).get("refreshToken")).isEqualTo("rotating-2");
+			assertThat(first.get(30, TimeUnit.SECONDS).get("accessToken")).isEqualTo("new");
+			assertThat(second.get(30, TimeUnit.SECONDS).get("refreshToken")).isEqualTo("rotating-2");
 		}
 		finally {
 			threads.shutdownNow();
@@ -175,6 +192,20 @@ class EncryptedCredentialVaultTests extends InfrastructureTests {
 			.withMessageContaining(unknown.toString());
 	}
 
+	@Test
+	void refusesToRefreshTheSecretsOfADeletedConnection() {
+		UUID connection = connection();
+		this.jdbc.sql("UPDATE connection SET status = 'deleted' WHERE id = ?").param(connection).update();
+		AtomicInteger refreshes = new AtomicInteger();
+
+		assertThatIllegalStateException().isThrownBy(() -> this.vault.refresh(connection, (current) -> {
+			refreshes.incrementAndGet();
+			return Optional.of(new Secrets(Map.of("accessToken", "resurrected")));
+		})).withMessageContaining("deleted");
+		assertThat(refreshes).hasValue(0);
+		assertThat(this.vault.names(connection)).isEmpty();
+	}
+
 	private EncryptedCredentialVault vault(KeyEncryptionKey current, KeyEncryptionKey previous) {
 		return new EncryptedCredentialVault(this.jdbc, this.transactions, new EnvelopeCipher(current, previous));
 	}
@@ -196,17 +227,15 @@ class EncryptedCredentialVaultTests extends InfrastructureTests {
 
 	private static byte[] key(int seed) {
 		byte[] key = new byte[32];
-		java.util.Arrays.fill(key, (byte) seed);
+		Arrays.fill(key, (byte) seed);
 		return key;
 	}
 
-	private static void sleepQuietly() {
-		try {
-			Thread.sleep(300);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
+	private boolean someoneWaitsForALock() {
+		return this.jdbc.sql(
+				"SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'")
+			.query(Long.class)
+			.single() > 0;
 	}
 
 	@FunctionalInterface

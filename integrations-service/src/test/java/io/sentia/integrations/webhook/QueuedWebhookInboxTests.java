@@ -143,6 +143,8 @@ class QueuedWebhookInboxTests extends InfrastructureTests {
 		assertThat(failed.get("attempts").asInt()).isEqualTo(3);
 		assertThat(failed.get("lastError").asString()).contains("simulated handler failure 3");
 		assertThat(answer).doesNotContain("\"body\"");
+		await().atMost(PATIENCE)
+			.until(() -> this.meters.get(WebhookDispatcher.BACKLOG).tag("status", "failed").gauge().value() >= 1);
 	}
 
 	@Test
