@@ -4,8 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import io.sentia.events.ProductUpserted;
@@ -72,7 +76,9 @@ class CanonicalIngestor implements RecordIngestor {
 
 	private IngestResult ingestInTransaction(IngestSource source, String stream, RecordMapper mapper,
 			List<RawRecord> batch) {
-		MappingContext context = new CatalogueMappingContext(source);
+		CatalogueMappingContext context = new CatalogueMappingContext(source);
+		// Most batches have nothing in quarantine: one look saves a statement per record.
+		boolean anyQuarantined = this.quarantine.anyOpen(source, stream);
 		long changed = 0;
 		long unchanged = 0;
 		List<Rejection> rejections = new ArrayList<>();
@@ -87,9 +93,10 @@ class CanonicalIngestor implements RecordIngestor {
 				String reason = (ex.getMessage() != null) ? ex.getMessage() : ex.getClass().getSimpleName();
 				this.quarantine.hold(source, stream, record.externalId(), reason, this.redactor.redact(record.json()));
 				rejections.add(new Rejection(record.externalId(), reason));
+				anyQuarantined = true;
 				continue;
 			}
-			catalogue(source, events, named);
+			catalogue(source, events, named, context.catalogued);
 			if (this.records.changed(source, stream, record.externalId(), hash(events), record.updatedAt())) {
 				events.forEach(this.outbox::publish);
 				changed++;
@@ -97,19 +104,25 @@ class CanonicalIngestor implements RecordIngestor {
 			else {
 				unchanged++;
 			}
-			this.quarantine.resolve(source, stream, record.externalId());
+			if (anyQuarantined) {
+				this.quarantine.resolve(source, stream, record.externalId());
+			}
 		}
 		this.tally.add(source, changed + unchanged, rejections.size());
 		return new IngestResult(batch.size(), changed, unchanged, rejections);
 	}
 
-	private void catalogue(IngestSource source, List<SentiaEvent> events, Set<String> named) {
+	private void catalogue(IngestSource source, List<SentiaEvent> events, Set<String> named, Set<String> done) {
 		for (SentiaEvent event : events) {
 			if (event instanceof ProductUpserted product) {
 				this.skus.known(source.tenantId(), product.sku(), source.provider());
 			}
 		}
-		named.forEach((sku) -> this.skus.named(source.tenantId(), sku, source.provider()));
+		for (String sku : named) {
+			if (done.add(sku)) {
+				this.skus.named(source.tenantId(), sku, source.provider());
+			}
+		}
 	}
 
 	private String hash(List<SentiaEvent> events) {
@@ -131,6 +144,12 @@ class CanonicalIngestor implements RecordIngestor {
 
 		private final IngestSource source;
 
+		/** Mappings looked up in this batch (empty when the product has none). */
+		private final Map<String, Optional<String>> mappings = new HashMap<>();
+
+		/** SKUs already recorded in the catalogue in this batch. */
+		private final Set<String> catalogued = new HashSet<>();
+
 		CatalogueMappingContext(IngestSource source) {
 			this.source = source;
 		}
@@ -142,7 +161,10 @@ class CanonicalIngestor implements RecordIngestor {
 
 		@Override
 		public String sku(@Nullable String sourceSku, String productRef) {
-			return CanonicalIngestor.this.skus.mapping(this.source.tenantId(), this.source.provider(), productRef)
+			return this.mappings
+				.computeIfAbsent(productRef,
+						(ref) -> CanonicalIngestor.this.skus.mapping(this.source.tenantId(), this.source.provider(),
+								ref))
 				.orElseGet(() -> {
 					if (sourceSku == null || sourceSku.isBlank()) {
 						throw new RecordRejectedException("no SKU for " + productRef + "; map " + productRef

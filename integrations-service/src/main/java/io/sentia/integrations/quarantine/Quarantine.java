@@ -49,6 +49,20 @@ public class Quarantine {
 			.update();
 	}
 
+	/** Whether the source's stream has any open entry. */
+	public boolean anyOpen(IngestSource source, String stream) {
+		return this.jdbc.sql("""
+				SELECT EXISTS (SELECT 1 FROM quarantined_record WHERE tenant_id = :tenant AND provider = :provider
+				  AND account = :account AND stream = :stream AND status = 'open')
+				""")
+			.param("tenant", source.tenantId())
+			.param("provider", source.provider().id())
+			.param("account", source.account())
+			.param("stream", stream)
+			.query(Boolean.class)
+			.single();
+	}
+
 	/** Marks the record's open entry resolved, because it has now been accepted. */
 	public void resolve(IngestSource source, String stream, String externalId) {
 		this.jdbc.sql("""

@@ -220,7 +220,8 @@ class ShopifyBackfillMeasurementTests {
 			JsonNode variables = request.path("variables");
 			String query = variables.path("query").asString();
 			long first = index(bound(FROM, query), false);
-			long last = Math.min(ORDERS, index(bound(TO, query), true));
+			// A window past the last generated order is empty, not negative.
+			long last = Math.max(first, Math.min(ORDERS, index(bound(TO, query), true)));
 			long start = variables.path("after").isNull() ? first : Long.parseLong(variables.path("after").asString());
 			long end = Math.min(last, start + variables.path("first").asInt());
 			StringBuilder body = new StringBuilder(2_048 + (int) (end - start) * (this.template.length() + 64));
