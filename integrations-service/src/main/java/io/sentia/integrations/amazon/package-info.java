@@ -1,0 +1,5 @@
+/**
+ * Amazon SP-API connector: LWA access tokens, per-operation token buckets, orders
+ * (searchOrders 2026-01-01) mapped to commerce events.
+ */
+package io.sentia.integrations.amazon;
