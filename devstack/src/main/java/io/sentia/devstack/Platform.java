@@ -100,7 +100,7 @@ public final class Platform implements AutoCloseable {
 		}
 		else {
 			this.postgres = PostgresServer.startEmbedded(this.options.layout().dataDir().resolve("postgres"),
-					ports.postgres());
+					ports.postgres(), this.options.layout().logOf("postgres"), this::say);
 		}
 		this.postgres
 			.ensureDatabases(Component.ALL.stream().map(Component::database).filter(Objects::nonNull).toList());

@@ -9,6 +9,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.List;
+import java.util.function.Consumer;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -18,6 +20,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * {@code sentia} role and one database per service exist.
  */
 final class PostgresServer implements AutoCloseable {
+
+	private static final int LOG_TAIL = 30;
 
 	private final String host;
 
@@ -44,9 +48,52 @@ final class PostgresServer implements AutoCloseable {
 		this.embedded = embedded;
 	}
 
-	static PostgresServer startEmbedded(Path dataDir, int port) throws IOException {
+	/**
+	 * Starts the embedded server, writing its output to {@code logFile}. If it does not
+	 * answer in time it is tried once more, because a first start on a busy two-core
+	 * machine has been seen to miss the wait; a second failure names the log and quotes
+	 * its last lines.
+	 */
+	static PostgresServer startEmbedded(Path dataDir, int port, Path logFile, Consumer<String> progress)
+			throws IOException {
 		Files.createDirectories(dataDir);
+		Files.createDirectories(logFile.getParent());
+		IOException first;
+		try {
+			return startEmbeddedOnce(dataDir, port, logFile);
+		}
+		catch (IOException ex) {
+			first = ex;
+		}
+		progress.accept(
+				"PostgreSQL did not answer on port " + port + " (" + first.getMessage() + "); last lines of " + logFile
+						+ ":" + System.lineSeparator() + tail(logFile) + System.lineSeparator() + "Trying once more.");
+		try {
+			return startEmbeddedOnce(dataDir, port, logFile);
+		}
+		catch (IOException ex) {
+			ex.addSuppressed(first);
+			throw new IOException("PostgreSQL did not start on port " + port + ": " + ex.getMessage()
+					+ ". Last lines of its log " + logFile + ":" + System.lineSeparator() + tail(logFile), ex);
+		}
+	}
+
+	private static String tail(Path logFile) {
+		try {
+			List<String> lines = Files.readAllLines(logFile);
+			return String.join(System.lineSeparator(),
+					lines.subList(Math.max(0, lines.size() - LOG_TAIL), lines.size()));
+		}
+		catch (IOException ex) {
+			return "(no log: " + ex.getMessage() + ")";
+		}
+	}
+
+	private static PostgresServer startEmbeddedOnce(Path dataDir, int port, Path logFile) throws IOException {
+		ProcessBuilder.Redirect log = ProcessBuilder.Redirect.appendTo(logFile.toFile());
 		EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+			.setOutputRedirector(log)
+			.setErrorRedirector(log)
 			.setPort(port)
 			.setDataDirectory(dataDir)
 			.setCleanDataDirectory(false)

@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -59,6 +60,8 @@ class PlatformE2ETests {
 
 	private static final String DEMO_TENANT = "5e471a00-0000-4000-8000-000000000001";
 
+	private static Path stateDir;
+
 	private static Platform platform;
 
 	private static String gateway;
@@ -75,7 +78,11 @@ class PlatformE2ETests {
 	static void startPlatform() throws Exception {
 		Devstack.quietLibraryLogging();
 		Path root = Path.of(System.getProperty("sentia.root", "..")).toAbsolutePath().normalize();
-		Layout layout = new Layout(root, root.resolve("devstack/target/e2e-platform"));
+		// State in the system temp directory, not under target/: PostgreSQL insists on
+		// owning
+		// its data directory with mode 0700, which a checkout's filesystem may not allow.
+		stateDir = Files.createTempDirectory("sentia-e2e-");
+		Layout layout = new Layout(root, stateDir);
 		PlatformOptions options = new PlatformOptions(layout, PortPlan.shiftedBy(20000), ExternalServers.none(),
 				PlatformOptions.currentJava(), PlatformOptions.DEV_JVM_FLAGS, true, Map.of());
 		platform = Platform.start(options, (line) -> System.out.println("[e2e] " + line));
@@ -84,9 +91,12 @@ class PlatformE2ETests {
 	}
 
 	@AfterAll
-	static void stopPlatform() {
+	static void stopPlatform() throws IOException {
 		if (platform != null) {
 			platform.close();
+		}
+		if (stateDir != null) {
+			Platform.deleteRecursively(stateDir);
 		}
 	}
 
