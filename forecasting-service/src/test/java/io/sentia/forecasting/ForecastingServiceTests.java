@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -14,7 +15,9 @@ import java.util.concurrent.TimeoutException;
 
 import io.sentia.events.EventHeaders;
 import io.sentia.events.SentiaEvent;
+import io.sentia.servicekit.security.Role;
 import io.sentia.testkit.InfrastructureTests;
+import io.sentia.testkit.security.TestTokens;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -29,6 +32,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The whole service on real PostgreSQL and Kafka, one context (and database) shared by
@@ -108,6 +113,21 @@ public abstract class ForecastingServiceTests extends InfrastructureTests {
 
 	protected JsonNode json(HttpResponse<String> response) {
 		return this.jsonMapper.readTree(response.body());
+	}
+
+	/** Waits for a run to finish and fails unless it succeeded. */
+	protected void awaitRunSucceeded(String tenant, String runId) throws Exception {
+		String token = TestTokens.user(tenant, Role.VIEWER);
+		Instant deadline = Instant.now().plus(PATIENCE.multipliedBy(3));
+		while (true) {
+			String status = json(get("/api/forecasting/v1/runs/" + runId, token)).get("status").asString();
+			if (status.equals("succeeded") || status.equals("failed")) {
+				assertThat(status).as("run %s", runId).isEqualTo("succeeded");
+				return;
+			}
+			assertThat(Instant.now()).as("run %s finished", runId).isBefore(deadline);
+			Thread.sleep(200);
+		}
 	}
 
 }

@@ -81,11 +81,16 @@ class DemandRepository {
 	 */
 	boolean upsertProduct(ProductUpserted product) {
 		int changed = this.jdbc.sql("""
-				INSERT INTO product (tenant_id, sku, name, lead_time_days, moq, case_pack, active, updated_at)
-				VALUES (:tenant, :sku, :name, :leadTime, :moq, :casePack, :active, :updatedAt)
+				INSERT INTO product (tenant_id, sku, name, lead_time_days, moq, case_pack, active, updated_at,
+				                     unit_cost, cost_currency, supplier_id, supplier_code, supplier_name)
+				VALUES (:tenant, :sku, :name, :leadTime, :moq, :casePack, :active, :updatedAt,
+				        :unitCost, :costCurrency, :supplierId, :supplierCode, :supplierName)
 				ON CONFLICT (tenant_id, sku) DO UPDATE SET
 				    name = EXCLUDED.name, lead_time_days = EXCLUDED.lead_time_days, moq = EXCLUDED.moq,
-				    case_pack = EXCLUDED.case_pack, active = EXCLUDED.active, updated_at = EXCLUDED.updated_at
+				    case_pack = EXCLUDED.case_pack, active = EXCLUDED.active, updated_at = EXCLUDED.updated_at,
+				    unit_cost = EXCLUDED.unit_cost, cost_currency = EXCLUDED.cost_currency,
+				    supplier_id = EXCLUDED.supplier_id, supplier_code = EXCLUDED.supplier_code,
+				    supplier_name = EXCLUDED.supplier_name
 				WHERE product.updated_at < EXCLUDED.updated_at
 				""")
 			.param("tenant", product.tenantId())
@@ -96,6 +101,11 @@ class DemandRepository {
 			.param("casePack", product.casePack())
 			.param("active", product.active())
 			.param("updatedAt", product.updatedAt().atOffset(ZoneOffset.UTC))
+			.param("unitCost", (product.unitCost() != null) ? product.unitCost().amount() : null)
+			.param("costCurrency", (product.unitCost() != null) ? product.unitCost().currency() : null)
+			.param("supplierId", (product.supplier() != null) ? product.supplier().supplierId() : null)
+			.param("supplierCode", (product.supplier() != null) ? product.supplier().code() : null)
+			.param("supplierName", (product.supplier() != null) ? product.supplier().name() : null)
 			.update();
 		if (changed == 0) {
 			return false;

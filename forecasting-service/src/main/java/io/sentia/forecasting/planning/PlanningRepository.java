@@ -1,5 +1,6 @@
 package io.sentia.forecasting.planning;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.sentia.events.Supplier;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -58,24 +60,77 @@ class PlanningRepository {
 		return bySku;
 	}
 
-	Optional<ProductTerms> productTerms(String tenantId, String sku) {
-		return this.jdbc
-			.sql("SELECT lead_time_days, moq, case_pack FROM product WHERE tenant_id = :tenant AND sku = :sku")
+	/**
+	 * The run's bottom-level (SKU × channel × region) weekly forecasts of one SKU, final
+	 * numbers, in week order.
+	 */
+	Map<SalesSeries, List<WeekForecast>> bottomForecasts(String tenantId, UUID runId, String sku) {
+		Map<SalesSeries, List<WeekForecast>> bySeries = new LinkedHashMap<>();
+		this.jdbc.sql("""
+				SELECT channel, region, period_start, point, hi95 FROM forecast_point_final
+				WHERE run_id = :run AND tenant_id = :tenant AND level = 'bottom' AND sku = :sku
+				ORDER BY channel, region, period_start
+				""")
+			.param("run", runId)
 			.param("tenant", tenantId)
 			.param("sku", sku)
-			.query((rs, row) -> new ProductTerms(rs.getObject(1, Integer.class), rs.getInt(2), rs.getInt(3)))
+			.query((RowCallbackHandler) (rs) -> {
+				SalesSeries series = new SalesSeries(rs.getString(1), rs.getString(2));
+				bySeries.computeIfAbsent(series, (key) -> new ArrayList<>())
+					.add(new WeekForecast(rs.getObject(3, LocalDate.class), rs.getDouble(4), rs.getDouble(5)));
+			});
+		return bySeries;
+	}
+
+	Optional<ProductTerms> productTerms(String tenantId, String sku) {
+		return this.jdbc
+			.sql("""
+					SELECT lead_time_days, moq, case_pack, unit_cost, cost_currency, supplier_id, supplier_code, supplier_name
+					FROM product WHERE tenant_id = :tenant AND sku = :sku
+					""")
+			.param("tenant", tenantId)
+			.param("sku", sku)
+			.query((rs, row) -> {
+				String supplierId = rs.getString(6);
+				String supplierName = rs.getString(8);
+				Supplier supplier = (supplierId != null && supplierName != null)
+						? new Supplier(supplierId, rs.getString(7), supplierName) : null;
+				return new ProductTerms(rs.getObject(1, Integer.class), rs.getInt(2), rs.getInt(3), rs.getBigDecimal(4),
+						rs.getString(5), supplier);
+			})
 			.optional();
 	}
 
-	/** Units on hand: the newest level of each location, summed. */
-	long onHand(String tenantId, String sku) {
+	/** The newest level of each location holding the SKU, by location id. */
+	List<StockPoint> stock(String tenantId, String sku) {
 		return this.jdbc.sql("""
-				SELECT coalesce(sum(on_hand), 0) FROM (
-				    SELECT DISTINCT ON (location_id) on_hand FROM inventory_level
-				    WHERE tenant_id = :tenant AND sku = :sku
-				    ORDER BY location_id, as_of DESC
-				) newest
-				""").param("tenant", tenantId).param("sku", sku).query(Long.class).single();
+				SELECT DISTINCT ON (location_id) location_id, location_type, on_hand, inbound FROM inventory_level
+				WHERE tenant_id = :tenant AND sku = :sku
+				ORDER BY location_id, as_of DESC
+				""")
+			.param("tenant", tenantId)
+			.param("sku", sku)
+			.query((rs, row) -> new StockPoint(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)))
+			.list();
+	}
+
+	/** The regions each location serves, as a planner set them, by location id. */
+	Map<String, List<String>> locationRegions(String tenantId) {
+		Map<String, List<String>> regions = new LinkedHashMap<>();
+		this.jdbc.sql("SELECT location_id, regions FROM location_region WHERE tenant_id = :tenant ORDER BY location_id")
+			.param("tenant", tenantId)
+			.query((RowCallbackHandler) (rs) -> regions.put(rs.getString(1),
+					List.of((String[]) rs.getArray(2).getArray())));
+		return regions;
+	}
+
+	/** The currency the tenant reports in, once auth.tenants.v1 has said so. */
+	Optional<String> tenantCurrency(String tenantId) {
+		return this.jdbc.sql("SELECT base_currency FROM tenant_calendar WHERE tenant_id = :tenant")
+			.param("tenant", tenantId)
+			.query((rs, row) -> Optional.ofNullable(rs.getString(1)))
+			.optional()
+			.flatMap((currency) -> currency);
 	}
 
 	/** A run whose forecasts are planned from. */
@@ -86,8 +141,23 @@ class PlanningRepository {
 	record WeekForecast(LocalDate periodStart, double point, double hi95) {
 	}
 
-	/** What the catalogue says about ordering a SKU; lead time null when not known. */
-	record ProductTerms(@Nullable Integer leadTimeDays, int moq, int casePack) {
+	/**
+	 * What the catalogue says about ordering a SKU; lead time, cost and supplier null
+	 * when not known.
+	 */
+	record ProductTerms(@Nullable Integer leadTimeDays, int moq, int casePack, @Nullable BigDecimal unitCost,
+			@Nullable String costCurrency, @Nullable Supplier supplier) {
+
+		static final ProductTerms UNKNOWN = new ProductTerms(null, 0, 1, null, null, null);
+
+	}
+
+	/** Where a SKU sells: one bottom series of the hierarchy. */
+	record SalesSeries(String channel, String region) {
+	}
+
+	/** The newest stock of a SKU at one location. */
+	record StockPoint(String locationId, String locationType, long onHand, long inbound) {
 	}
 
 }

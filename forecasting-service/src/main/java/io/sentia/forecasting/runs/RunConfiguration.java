@@ -16,6 +16,7 @@ import io.sentia.servicekit.outbox.OutboxPublisher;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -53,14 +54,14 @@ class RunConfiguration {
 	@Bean
 	RunService runService(JdbcClient jdbc, JdbcTemplate jdbcTemplate, DemandHistory history, ForecastEngine engine,
 			ForecastWorkers workers, OutboxPublisher outbox, PlatformTransactionManager transactionManager,
-			RunProperties properties, PlannerControls controls) {
+			RunProperties properties, PlannerControls controls, ObjectProvider<RunFollowUp> followUps) {
 		ThreadPoolExecutor coordinator = new ThreadPoolExecutor(CONCURRENT_RUNS, CONCURRENT_RUNS, 0,
 				TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(WAITING_RUNS),
 				Thread.ofPlatform().name("forecast-run-", 1).daemon(true).factory());
 		return new RunService(new RunRepository(jdbc), history, controls,
 				new DemandForecaster(engine, properties.settings()), new RunResultsStore(jdbcTemplate, outbox),
 				new TransactionTemplate(transactionManager), coordinator, workers.executor(), properties,
-				Clock.systemUTC());
+				Clock.systemUTC(), followUps.orderedStream().toList());
 	}
 
 	@Bean(destroyMethod = "shutdownNow")

@@ -60,9 +60,12 @@ public class RunService implements AutoCloseable {
 
 	private final Clock clock;
 
+	private final List<RunFollowUp> followUps;
+
 	RunService(RunRepository runs, DemandHistory history, PlannerControls controls, DemandForecaster forecaster,
 			RunResultsStore results, TransactionOperations transaction, ExecutorService coordinator,
-			ExecutorService workers, RunProperties properties, Clock clock) {
+			ExecutorService workers, RunProperties properties, Clock clock, List<RunFollowUp> followUps) {
+		this.followUps = List.copyOf(followUps);
 		this.runs = runs;
 		this.history = history;
 		this.controls = controls;
@@ -138,7 +141,8 @@ public class RunService implements AutoCloseable {
 			this.transaction.executeWithoutResult((status) -> {
 				Instant now = this.clock.instant();
 				this.results.store(tenantId, id, demand, forecasts, now);
-				this.runs.succeeded(id, now);
+				this.followUps.forEach((followUp) -> followUp.afterResults(tenantId, id));
+				this.runs.succeeded(id, this.clock.instant());
 			});
 			log.info("Forecast run {} of tenant {} forecast {} series", id, tenantId, forecasts.size());
 		}

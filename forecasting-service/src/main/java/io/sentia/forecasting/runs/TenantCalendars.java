@@ -49,18 +49,21 @@ class TenantCalendars {
 	void onTenant(ConsumerRecord<String, String> record, Acknowledgment acknowledgment) {
 		EventEnvelope envelope = EventEnvelope.of(record);
 		String zone;
+		String currency;
 		String tenantId;
 		Instant changedAt;
 		if (TenantCreated.TYPE.equals(envelope.type())) {
 			TenantCreated created = this.jsonMapper.readValue(record.value(), TenantCreated.class);
 			tenantId = created.tenantId();
 			zone = created.timeZone();
+			currency = created.baseCurrency();
 			changedAt = created.createdAt();
 		}
 		else if (TenantUpdated.TYPE.equals(envelope.type())) {
 			TenantUpdated updated = this.jsonMapper.readValue(record.value(), TenantUpdated.class);
 			tenantId = updated.tenantId();
 			zone = updated.timeZone();
+			currency = updated.baseCurrency();
 			changedAt = updated.updatedAt();
 		}
 		else {
@@ -75,14 +78,16 @@ class TenantCalendars {
 		}
 		this.transaction.executeWithoutResult((status) -> {
 			if (this.processedEvents.firstDelivery(CONSUMER, envelope.id())) {
-				this.jdbc
-					.sql("""
-							INSERT INTO tenant_calendar (tenant_id, time_zone, updated_at) VALUES (:tenant, :zone, :at)
-							ON CONFLICT (tenant_id) DO UPDATE SET time_zone = EXCLUDED.time_zone, updated_at = EXCLUDED.updated_at
-							WHERE tenant_calendar.updated_at < EXCLUDED.updated_at
-							""")
+				this.jdbc.sql("""
+						INSERT INTO tenant_calendar (tenant_id, time_zone, base_currency, updated_at)
+						VALUES (:tenant, :zone, :currency, :at)
+						ON CONFLICT (tenant_id) DO UPDATE SET time_zone = EXCLUDED.time_zone,
+						    base_currency = EXCLUDED.base_currency, updated_at = EXCLUDED.updated_at
+						WHERE tenant_calendar.updated_at < EXCLUDED.updated_at
+						""")
 					.param("tenant", tenantId)
 					.param("zone", zone)
+					.param("currency", currency)
 					.param("at", changedAt.atOffset(ZoneOffset.UTC))
 					.update();
 			}

@@ -1,7 +1,6 @@
 package io.sentia.forecasting.controls;
 
 import java.time.DayOfWeek;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
@@ -49,7 +48,7 @@ class AnaloguesTests extends ControlsApiTests {
 			.statusCode()).isEqualTo(200);
 
 		String run = json(post("/api/forecasting/v1/runs", this.operator, null)).get("id").asString();
-		awaitSucceeded(run);
+		awaitRunSucceeded(this.tenant, run);
 
 		JsonNode young = json(get("/api/forecasting/v1/series/GIN-NEW:shopify:UK/forecast", this.viewer));
 		assertThat(young.get("model").asString()).startsWith("analogue/");
@@ -128,19 +127,6 @@ class AnaloguesTests extends ControlsApiTests {
 			.param("sku", sku)
 			.param("quantity", quantity)
 			.update();
-	}
-
-	private void awaitSucceeded(String run) throws Exception {
-		Instant deadline = Instant.now().plus(PATIENCE.multipliedBy(3));
-		while (true) {
-			String status = json(get("/api/forecasting/v1/runs/" + run, this.viewer)).get("status").asString();
-			if (status.equals("succeeded") || status.equals("failed")) {
-				assertThat(status).isEqualTo("succeeded");
-				return;
-			}
-			assertThat(Instant.now()).as("run %s finished", run).isBefore(deadline);
-			Thread.sleep(200);
-		}
 	}
 
 }

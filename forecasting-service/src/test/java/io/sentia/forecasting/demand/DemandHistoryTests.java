@@ -16,6 +16,7 @@ import io.sentia.events.Money;
 import io.sentia.events.OrderLine;
 import io.sentia.events.OrderUpserted;
 import io.sentia.events.ProductUpserted;
+import io.sentia.events.Supplier;
 import io.sentia.forecasting.ForecastingServiceTests;
 import io.sentia.forecasting.engine.hierarchy.SeriesKey;
 import org.junit.jupiter.api.Test;
@@ -107,6 +108,40 @@ class DemandHistoryTests extends ForecastingServiceTests {
 		Map<String, Double> demand = awaitDemand(tenant,
 				(weekly) -> Double.valueOf(6).equals(weekly.get("WHISKY-12:shopify:UK")));
 		assertThat(demand).containsExactly(Map.entry("WHISKY-12:shopify:UK", 6.0));
+	}
+
+	@Test
+	void aProductKeepsItsUnitCostAndSupplierForPlanning() throws Exception {
+		String tenant = newTenant();
+		publish(new ProductUpserted(tenant, "COST-WHISKY", "Whisky 12", "unleashed",
+				new Money(new BigDecimal("12.3456"), "GBP"), null, 21, 60, 6,
+				new Supplier("sup-7", "LDS", "Leith Distillers"), List.of(), true,
+				Instant.parse("2026-11-01T00:00:00Z")));
+
+		Instant deadline = Instant.now().plus(PATIENCE);
+		while (this.jdbc.sql("SELECT count(*) FROM product WHERE tenant_id = :tenant")
+			.param("tenant", tenant)
+			.query(Integer.class)
+			.single() == 0) {
+			assertThat(Instant.now()).as("product arrived").isBefore(deadline);
+			Thread.sleep(Duration.ofMillis(100));
+		}
+		Map<String, Object> product = this.jdbc
+			.sql("""
+					SELECT unit_cost, cost_currency, supplier_id, supplier_code, supplier_name, lead_time_days, moq, case_pack
+					FROM product WHERE tenant_id = :tenant
+					""")
+			.param("tenant", tenant)
+			.query()
+			.singleRow();
+		assertThat((BigDecimal) product.get("unit_cost")).isEqualByComparingTo("12.3456");
+		assertThat(product).containsEntry("cost_currency", "GBP")
+			.containsEntry("supplier_id", "sup-7")
+			.containsEntry("supplier_code", "LDS")
+			.containsEntry("supplier_name", "Leith Distillers")
+			.containsEntry("lead_time_days", 21)
+			.containsEntry("moq", 60)
+			.containsEntry("case_pack", 6);
 	}
 
 	@Test

@@ -39,6 +39,12 @@ class ForecastingEndpointSecurityTests extends EndpointSecurityMatrix {
 
 	private static final UUID EVENT = UUID.fromString("e7e70000-0000-4000-8000-0000000000aa");
 
+	private static final UUID TO_APPROVE = UUID.fromString("5a660000-0000-4000-8000-0000000000a1");
+
+	private static final UUID TO_REJECT = UUID.fromString("5a660000-0000-4000-8000-0000000000a2");
+
+	private static final UUID TO_EXECUTE = UUID.fromString("5a660000-0000-4000-8000-0000000000a3");
+
 	private static final UUID OTHER_RUN = UUID.fromString("7a6b0000-0000-4000-8000-0000000000bb");
 
 	private static final ForecastRun SUCCEEDED = new ForecastRun(RUN, "manual", ForecastRun.SUCCEEDED, "user-1", null,
@@ -66,6 +72,27 @@ class ForecastingEndpointSecurityTests extends EndpointSecurityMatrix {
 		seedControls(TENANT, UUID.fromString("e7e70000-0000-4000-8000-0000000000ac"), "MATRIX-EVENT", "MATRIX-WHISKY");
 		seedControls(otherTenant(), UUID.fromString("e7e70000-0000-4000-8000-0000000000bb"), "OTHER-EVENT",
 				"OTHER-GIN");
+		seedSuggestion(TENANT, RUN, TO_APPROVE, "MATRIX-WHISKY", true);
+		seedSuggestion(TENANT, RUN, TO_REJECT, "MATRIX-RUM", true);
+		seedSuggestion(TENANT, RUN, TO_EXECUTE, "MATRIX-VODKA", false);
+		seedSuggestion(otherTenant(), OTHER_RUN, UUID.fromString("5a660000-0000-4000-8000-0000000000bb"), "OTHER-GIN",
+				false);
+	}
+
+	private void seedSuggestion(String tenant, UUID run, UUID id, String sku, boolean requiresApproval) {
+		this.jdbc.sql("""
+				INSERT INTO purchase_suggestion (id, tenant_id, run_id, sku, location_id, quantity, requires_approval,
+				    approval_reason, status, order_by, expected_arrival, explanation, created_at)
+				VALUES (:id, :tenant, :run, :sku, 'unleashed:WH-LEITH', 60, :approval, 'matrix', 'open',
+				    DATE '2026-11-22', DATE '2026-12-06', '{}', now())
+				ON CONFLICT DO NOTHING
+				""")
+			.param("id", id)
+			.param("tenant", tenant)
+			.param("run", run)
+			.param("sku", sku)
+			.param("approval", requiresApproval)
+			.update();
 	}
 
 	private void seedControls(String tenant, UUID event, String eventName, String sku) {
@@ -119,7 +146,18 @@ class ForecastingEndpointSecurityTests extends EndpointSecurityMatrix {
 				EndpointExample.put(series + "/analogue", """
 						{"analogueSkus": ["MATRIX-RUM"], "scale": 0.5}""").addressesObject(),
 				EndpointExample.get(series + "/analogue").addressesObject(),
-				EndpointExample.delete("/api/forecasting/v1/series/MATRIX-WHISKY:all:all/analogue").addressesObject());
+				EndpointExample.delete("/api/forecasting/v1/series/MATRIX-WHISKY:all:all/analogue").addressesObject(),
+				EndpointExample.get("/api/forecasting/v1/suggestions").withTenantMarkers("MATRIX-WHISKY"),
+				EndpointExample.get("/api/forecasting/v1/suggestions/" + TO_APPROVE).addressesObject(),
+				EndpointExample.post("/api/forecasting/v1/suggestions/" + TO_APPROVE + "/approve", """
+						{"reason":"matrix"}""").addressesObject(),
+				EndpointExample.post("/api/forecasting/v1/suggestions/" + TO_REJECT + "/reject", """
+						{"reason":"matrix"}""").addressesObject(),
+				EndpointExample.post("/api/forecasting/v1/suggestions/" + TO_EXECUTE + "/execute", null)
+					.addressesObject(),
+				EndpointExample.get("/api/forecasting/v1/locations"),
+				EndpointExample.put("/api/forecasting/v1/locations/unleashed:WH-LEITH/regions", """
+						{"regions":["UK","EU"]}"""));
 	}
 
 	private void seed(String tenant, UUID run, String sku) {

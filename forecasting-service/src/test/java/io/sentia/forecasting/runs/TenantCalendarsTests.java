@@ -59,6 +59,10 @@ class TenantCalendarsTests extends ForecastingServiceTests {
 			zones = this.calendars.zones(LONDON);
 		}
 		assertThat(zones).containsEntry(tenant, ZoneId.of("America/Chicago")).containsEntry(ordersOnly, LONDON);
+		assertThat(this.jdbc.queryForObject("SELECT base_currency FROM tenant_calendar WHERE tenant_id = ?",
+				String.class, tenant))
+			.as("approval thresholds are in the tenant's currency")
+			.isEqualTo("USD");
 	}
 
 	private int processed() {
