@@ -79,3 +79,14 @@ CREATE TABLE location_region (
     updated_at  timestamptz NOT NULL,
     PRIMARY KEY (tenant_id, location_id)
 );
+
+-- Target service level per ABC class of SKU, set by a MANAGER; a class without a row uses
+-- sentia.forecasting.planning.service-level.
+CREATE TABLE class_service_level (
+    tenant_id     text             NOT NULL,
+    sku_class     text             NOT NULL CHECK (sku_class IN ('A', 'B', 'C')),
+    service_level double precision NOT NULL CHECK (service_level > 0 AND service_level < 1),
+    updated_by    text             NOT NULL,
+    updated_at    timestamptz      NOT NULL,
+    PRIMARY KEY (tenant_id, sku_class)
+);

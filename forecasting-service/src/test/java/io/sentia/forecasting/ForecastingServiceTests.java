@@ -105,6 +105,12 @@ public abstract class ForecastingServiceTests extends InfrastructureTests {
 		return this.http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
+	protected HttpResponse<String> put(String path, String token, String json) throws Exception {
+		return this.http.send(request(path, token).header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString(json))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
 	protected HttpRequest.Builder request(String path, String token) {
 		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
 			.timeout(PATIENCE);

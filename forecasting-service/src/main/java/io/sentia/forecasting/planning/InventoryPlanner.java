@@ -69,16 +69,25 @@ class InventoryPlanner {
 	List<SkuPlan> plans(String tenantId, UUID runId, @Nullable String sku) {
 		LocalDate today = LocalDate.now(this.clock);
 		Map<String, List<String>> regionsOf = this.planning.locationRegions(tenantId);
+		SkuClasses classes = SkuClasses.of(this.planning.skuDemands(tenantId, runId));
+		Map<String, Double> classLevels = this.planning.classServiceLevels(tenantId);
 		List<SkuPlan> plans = new ArrayList<>();
 		for (Map.Entry<String, List<WeekForecast>> forecast : this.planning.skuForecasts(tenantId, runId, sku)
 			.entrySet()) {
-			plans.addAll(planSku(tenantId, runId, forecast.getKey(), forecast.getValue(), regionsOf, today));
+			String skuClass = classes.classOf(forecast.getKey());
+			Service service = new Service(skuClass, classes.basis(),
+					classLevels.getOrDefault(skuClass, this.properties.serviceLevel()), today);
+			plans.addAll(planSku(tenantId, runId, forecast.getKey(), forecast.getValue(), regionsOf, service));
 		}
 		return plans;
 	}
 
+	/** The SKU's class, the service level it is planned for, and the planning day. */
+	private record Service(String skuClass, String basis, double level, LocalDate today) {
+	}
+
 	private List<SkuPlan> planSku(String tenantId, UUID runId, String sku, List<WeekForecast> skuWeeks,
-			Map<String, List<String>> regionsOf, LocalDate today) {
+			Map<String, List<String>> regionsOf, Service service) {
 		ProductTerms terms = this.planning.productTerms(tenantId, sku).orElse(ProductTerms.UNKNOWN);
 		List<OpenPurchase> open = this.purchases.openPurchases(tenantId, sku);
 		Map<String, StockPoint> locations = new LinkedHashMap<>();
@@ -111,30 +120,31 @@ class InventoryPlanner {
 					return one * one;
 				}).sum());
 			}
-			plans.add(plan(sku, group, servesAll ? "sku total" : group.demandSource, demand, sigma, terms, today));
+			plans.add(plan(sku, group, servesAll ? "sku total" : group.demandSource, demand, sigma, terms, service));
 		}
 		return plans;
 	}
 
 	private SkuPlan plan(String sku, Group group, String demandSource, List<Double> demand, double sigma,
-			ProductTerms terms, LocalDate today) {
+			ProductTerms terms, Service service) {
+		LocalDate today = service.today();
 		boolean ownLeadTime = terms.leadTimeDays() != null;
 		int leadTime = ownLeadTime ? terms.leadTimeDays() : this.properties.defaultLeadTimeDays();
 		BigDecimal unitCost = terms.unitCost();
-		PlanInputs inputs = new PlanInputs(demand, sigma, leadTime, this.properties.reviewPeriodDays(),
-				this.properties.serviceLevel(), group.onHand(), group.onOrder, Math.max(0, terms.moq()),
-				Math.max(1, terms.casePack()), (unitCost != null) ? unitCost : BigDecimal.ZERO);
+		PlanInputs inputs = new PlanInputs(demand, sigma, leadTime, this.properties.reviewPeriodDays(), service.level(),
+				group.onHand(), group.onOrder, Math.max(0, terms.moq()), Math.max(1, terms.casePack()),
+				(unitCost != null) ? unitCost : BigDecimal.ZERO);
 		ReorderPlan plan = this.calculator.plan(inputs);
 		LocalDate stockout = plan.stockOutDate(today).orElse(null);
 		LocalDate orderBy = (stockout != null && stockout.minusDays(leadTime).isAfter(today))
 				? stockout.minusDays(leadTime) : today;
-		return new SkuPlan(sku, group.locationId(), group.locationType(), group.locationIds(), demandSource, demand,
-				plan.leadTimeDays(), ownLeadTime ? "product" : "default", plan.reviewPeriodDays(), plan.serviceLevel(),
-				plan.z(), sigma, plan.sigma(), plan.demandOverLeadTime(), plan.demandOverReviewPeriod(),
-				plan.safetyStock(), plan.reorderPoint(), plan.onHand(), plan.onOrder(), plan.daysOfCover(), stockout,
-				plan.stockOutWithinLeadTime(), plan.rawQuantity(), plan.moq(), plan.casePack(), plan.quantity(),
-				unitCost, (unitCost != null) ? terms.costCurrency() : null, (unitCost != null) ? plan.value() : null,
-				orderBy, today.plusDays(leadTime), terms.supplier());
+		return new SkuPlan(sku, service.skuClass(), service.basis(), group.locationId(), group.locationType(),
+				group.locationIds(), demandSource, demand, plan.leadTimeDays(), ownLeadTime ? "product" : "default",
+				plan.reviewPeriodDays(), plan.serviceLevel(), plan.z(), sigma, plan.sigma(), plan.demandOverLeadTime(),
+				plan.demandOverReviewPeriod(), plan.safetyStock(), plan.reorderPoint(), plan.onHand(), plan.onOrder(),
+				plan.daysOfCover(), stockout, plan.stockOutWithinLeadTime(), plan.rawQuantity(), plan.moq(),
+				plan.casePack(), plan.quantity(), unitCost, (unitCost != null) ? terms.costCurrency() : null,
+				(unitCost != null) ? plan.value() : null, orderBy, today.plusDays(leadTime), terms.supplier());
 	}
 
 	/**

@@ -114,6 +114,30 @@ class PlanningRepository {
 			.list();
 	}
 
+	/** Every SKU's forecast units over the run's horizon, with its unit cost. */
+	List<SkuClasses.Demand> skuDemands(String tenantId, UUID runId) {
+		return this.jdbc.sql("""
+				SELECT f.sku, sum(greatest(f.point, 0)), p.unit_cost FROM forecast_point_final f
+				LEFT JOIN product p ON p.tenant_id = f.tenant_id AND p.sku = f.sku
+				WHERE f.run_id = :run AND f.tenant_id = :tenant AND f.level = 'sku' AND f.channel = 'all'
+				  AND f.region = 'all'
+				GROUP BY f.sku, p.unit_cost
+				""")
+			.param("run", runId)
+			.param("tenant", tenantId)
+			.query((rs, row) -> new SkuClasses.Demand(rs.getString(1), rs.getDouble(2), rs.getBigDecimal(3)))
+			.list();
+	}
+
+	/** The service level a MANAGER set per SKU class. */
+	Map<String, Double> classServiceLevels(String tenantId) {
+		Map<String, Double> levels = new LinkedHashMap<>();
+		this.jdbc.sql("SELECT sku_class, service_level FROM class_service_level WHERE tenant_id = :tenant")
+			.param("tenant", tenantId)
+			.query((RowCallbackHandler) (rs) -> levels.put(rs.getString(1), rs.getDouble(2)));
+		return levels;
+	}
+
 	/** The regions each location serves, as a planner set them, by location id. */
 	Map<String, List<String>> locationRegions(String tenantId) {
 		Map<String, List<String>> regions = new LinkedHashMap<>();

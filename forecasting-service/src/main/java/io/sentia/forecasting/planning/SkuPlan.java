@@ -14,6 +14,10 @@ import org.jspecify.annotations.Nullable;
  * = 0 or raw rounded up to at least the MOQ, in whole cases; order value = quantity ×
  * unit cost.
  *
+ * @param skuClass the SKU's ABC class (A: the SKUs making the first 80% of forecast
+ * value, B: the next 15%, C: the rest), whose service level the plan uses
+ * @param skuClassBasis {@code forecast value}, or {@code forecast units} when some SKU
+ * has no unit cost
  * @param locationId where the stock is planned: an Amazon FBA location, a warehouse the
  * planner gave regions to, or the location holding most stock of a pool of the others
  * ({@code unassigned} when no location of the SKU is known)
@@ -38,13 +42,13 @@ import org.jspecify.annotations.Nullable;
  * already too late, or when stock never runs out in the horizon)
  * @param expectedArrival when an order placed today arrives
  */
-public record SkuPlan(String sku, String locationId, String locationType, List<String> pooledLocations,
-		String demandSource, List<Double> weeklyDemand, int leadTimeDays, String leadTimeSource, int reviewPeriodDays,
-		double serviceLevel, double z, double weeklyErrorSigma, double leadTimeSigma, double demandOverLeadTime,
-		double demandOverReviewPeriod, double safetyStock, double reorderPoint, long onHand, long onOrder,
-		@Nullable Double daysOfCover, @Nullable LocalDate projectedStockout, boolean stockOutWithinLeadTime,
-		double rawQuantity, int moq, int casePack, long quantity, @Nullable BigDecimal unitCost,
-		@Nullable String currency, @Nullable BigDecimal orderValue, LocalDate orderBy, LocalDate expectedArrival,
-		@Nullable Supplier supplier) {
+public record SkuPlan(String sku, String skuClass, String skuClassBasis, String locationId, String locationType,
+		List<String> pooledLocations, String demandSource, List<Double> weeklyDemand, int leadTimeDays,
+		String leadTimeSource, int reviewPeriodDays, double serviceLevel, double z, double weeklyErrorSigma,
+		double leadTimeSigma, double demandOverLeadTime, double demandOverReviewPeriod, double safetyStock,
+		double reorderPoint, long onHand, long onOrder, @Nullable Double daysOfCover,
+		@Nullable LocalDate projectedStockout, boolean stockOutWithinLeadTime, double rawQuantity, int moq,
+		int casePack, long quantity, @Nullable BigDecimal unitCost, @Nullable String currency,
+		@Nullable BigDecimal orderValue, LocalDate orderBy, LocalDate expectedArrival, @Nullable Supplier supplier) {
 
 }

@@ -1,6 +1,5 @@
 package io.sentia.forecasting.controls;
 
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,12 +18,6 @@ abstract class ControlsApiTests extends ForecastingServiceTests {
 
 	@Autowired
 	protected JdbcClient jdbc;
-
-	protected HttpResponse<String> put(String path, String token, String json) throws Exception {
-		HttpRequest.Builder builder = request(path, token).header("Content-Type", "application/json")
-			.PUT(HttpRequest.BodyPublishers.ofString(json));
-		return this.http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-	}
 
 	protected HttpResponse<String> delete(String path, String token) throws Exception {
 		return this.http.send(request(path, token).DELETE().build(), HttpResponse.BodyHandlers.ofString());

@@ -100,6 +100,41 @@ class PlansTests extends ForecastingServiceTests {
 	}
 
 	@Test
+	void eachSkuIsPlannedForTheServiceLevelOfItsClass() throws Exception {
+		String tenant = newTenant();
+		PlanningSeeds seeds = new PlanningSeeds(this.jdbc, tenant);
+		seeds.orders("CLASS-TOP", "shopify", "UK", 40);
+		seeds.orders("CLASS-TAIL", "shopify", "UK", 2);
+		seeds.product("CLASS-TOP", 14, 1, 1, new BigDecimal("20.00"), "GBP");
+		seeds.product("CLASS-TAIL", 14, 1, 1, new BigDecimal("20.00"), "GBP");
+		String manager = TestTokens.user(tenant, Role.MANAGER);
+		String levels = "/api/forecasting/v1/planning/service-levels";
+		assertThat(put(levels, TestTokens.user(tenant, Role.OPERATOR), "{\"A\":0.99}").statusCode()).isEqualTo(403);
+		HttpResponse<String> wrong = put(levels, manager, "{\"A\":99}");
+		assertThat(wrong.statusCode()).isEqualTo(400);
+		assertThat(json(wrong).get("errors").get(0).get("field").asString()).isEqualTo("A");
+		HttpResponse<String> set = put(levels, manager, "{\"A\":0.99,\"C\":0.9}");
+		assertThat(set.statusCode()).isEqualTo(200);
+		assertThat(json(set).get("classes").get("B").asDouble()).as("default").isEqualTo(0.95);
+
+		String runId = json(post("/api/forecasting/v1/runs", TestTokens.user(tenant, Role.OPERATOR), null)).get("id")
+			.asString();
+		awaitRunSucceeded(tenant, runId);
+		Map<String, JsonNode> plans = new LinkedHashMap<>();
+		json(get(PLANS, TestTokens.user(tenant, Role.VIEWER))).get("plans")
+			.forEach((plan) -> plans.put(plan.get("sku").asString(), plan));
+
+		JsonNode top = plans.get("CLASS-TOP");
+		assertThat(top.get("skuClass").asString()).isEqualTo("A");
+		assertThat(top.get("skuClassBasis").asString()).isEqualTo("forecast value");
+		assertThat(top.get("serviceLevel").asDouble()).isEqualTo(0.99);
+		assertThat(top.get("z").asDouble()).isCloseTo(2.3263478740408408, within(1e-9));
+		JsonNode tail = plans.get("CLASS-TAIL");
+		assertThat(tail.get("skuClass").asString()).as("2 of 42 units a week: under 5%% of value").isEqualTo("C");
+		assertThat(tail.get("serviceLevel").asDouble()).isEqualTo(0.9);
+	}
+
+	@Test
 	void aTenantWithoutRunsGetsNoPlansAndNoRun() throws Exception {
 		HttpResponse<String> response = get(PLANS, TestTokens.user(newTenant(), Role.VIEWER));
 

@@ -2,7 +2,6 @@ package io.sentia.forecasting.planning;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -234,12 +233,6 @@ class SuggestionsTests extends ForecastingServiceTests {
 		plan.get("weeklyDemand").forEach((week) -> weekly.add(week.asDouble()));
 		assertThat(weekly).isNotEmpty();
 		return weekly;
-	}
-
-	private HttpResponse<String> put(String path, String token, String body) throws Exception {
-		return this.http.send(request(path, token).header("Content-Type", "application/json")
-			.PUT(HttpRequest.BodyPublishers.ofString(body))
-			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 }

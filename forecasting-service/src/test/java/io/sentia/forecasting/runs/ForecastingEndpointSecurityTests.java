@@ -156,6 +156,9 @@ class ForecastingEndpointSecurityTests extends EndpointSecurityMatrix {
 				EndpointExample.post("/api/forecasting/v1/suggestions/" + TO_EXECUTE + "/execute", null)
 					.addressesObject(),
 				EndpointExample.get("/api/forecasting/v1/locations"),
+				EndpointExample.get("/api/forecasting/v1/planning/service-levels"),
+				EndpointExample.put("/api/forecasting/v1/planning/service-levels", """
+						{"A":0.98}"""),
 				EndpointExample.put("/api/forecasting/v1/locations/unleashed:WH-LEITH/regions", """
 						{"regions":["UK","EU"]}"""));
 	}
