@@ -84,7 +84,9 @@ class PlatformE2ETests {
 		stateDir = Files.createTempDirectory("sentia-e2e-");
 		Layout layout = new Layout(root, stateDir);
 		PlatformOptions options = new PlatformOptions(layout, PortPlan.shiftedBy(20000), ExternalServers.none(),
-				PlatformOptions.currentJava(), PlatformOptions.DEV_JVM_FLAGS, true, Map.of());
+				PlatformOptions.currentJava(), PlatformOptions.DEV_JVM_FLAGS, true,
+				// Low enough that demo orders need a manager's approval.
+				Map.of("SENTIA_FORECASTING_PLANNING_APPROVAL_THRESHOLD", "1000"));
 		platform = Platform.start(options, (line) -> System.out.println("[e2e] " + line));
 		gateway = platform.gatewayUrl();
 		demoPartner = new PartnerClient(platform.issuerUrl(), Devstack.DEMO_PARTNER_ID, Devstack.DEMO_PARTNER_SECRET);
@@ -299,6 +301,60 @@ class PlatformE2ETests {
 			.as("a token signed with the previous key still verifies")
 			.isEqualTo(200);
 		assertThat(manager.get(revenuePath).statusCode()).as("the logged-in session keeps working").isEqualTo(200);
+	}
+
+	@Test
+	@Order(20)
+	void theDemoTenantIsForecastPlannedAndItsLargeOrdersWaitForApproval() throws Exception {
+		BrowserSession operator = operator();
+		HttpResponse<String> started = operator.send("POST", "/api/forecasting/v1/runs", null);
+		assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
+		String run = JSON.readTree(started.body()).path("id").asString();
+		JsonNode finished = eventually(Duration.ofMinutes(8), () -> {
+			JsonNode body = JSON.readTree(get("/api/forecasting/v1/runs/" + run).body());
+			String status = body.path("status").asString();
+			return (status.equals("succeeded") || status.equals("failed")) ? body : null;
+		});
+		assertThat(finished.path("status").asString()).as(finished.toString()).isEqualTo("succeeded");
+
+		JsonNode series = JSON.readTree(get("/api/forecasting/v1/series?level=bottom&limit=1000").body());
+		List<String> channelRegions = new ArrayList<>();
+		series.path("series").forEach((one) -> {
+			channelRegions.add(one.path("channel").asString() + ":" + one.path("region").asString());
+			if (one.path("historyWeeks").asInt() >= 20) {
+				assertThat(one.path("beatsNaive").isBoolean()).as("%s compared with naive", one.path("key")).isTrue();
+			}
+		});
+		JsonNode dataset = JSON.readTree(get("/api/integrations/v1/demo/dataset").body());
+		dataset.path("bySalesChannel")
+			.forEach((row) -> assertThat(channelRegions).as("series of every sales channel")
+				.contains(row.path("channel").asString() + ":" + row.path("region").asString()));
+
+		JsonNode plans = JSON.readTree(get("/api/forecasting/v1/plans").body());
+		assertThat(plans.path("run").asString()).isEqualTo(run);
+		assertThat(plans.path("plans").size()).isPositive();
+		plans.path("plans").forEach(PlanArithmetic::assertConsistent);
+
+		List<JsonNode> open = new ArrayList<>();
+		JSON.readTree(get("/api/forecasting/v1/suggestions?status=open").body()).forEach(open::add);
+		assertThat(open).as("the demo's thin stock needs orders").isNotEmpty();
+		JsonNode large = open.stream()
+			.filter((suggestion) -> suggestion.path("requiresApproval").asBoolean())
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no suggestion above the 1000 threshold: " + open));
+		String execute = "/api/forecasting/v1/suggestions/" + large.path("id").asString() + "/execute";
+		HttpResponse<String> refused = operator.send("POST", execute, null);
+		assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
+
+		BrowserSession manager = new BrowserSession(gateway);
+		manager.logIn("manager@highland-harbour.example", "demo-manager-2026");
+		HttpResponse<String> approved = manager.send("POST",
+				"/api/forecasting/v1/suggestions/" + large.path("id").asString() + "/approve",
+				"{\"reason\":\"Seasonal build agreed\"}");
+		assertThat(approved.statusCode()).as(approved.body()).isEqualTo(200);
+		HttpResponse<String> executed = operator.send("POST", execute, "{\"reason\":\"PO-DEMO-1\"}");
+		assertThat(executed.statusCode()).as(executed.body()).isEqualTo(200);
+		assertThat(JSON.readTree(executed.body()).path("status").asString()).isEqualTo("executed");
 	}
 
 	/**

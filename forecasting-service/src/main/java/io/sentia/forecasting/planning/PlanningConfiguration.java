@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -69,6 +70,12 @@ class PlanningConfiguration {
 						tenantId, ex);
 			}
 		};
+	}
+
+	@Bean
+	@ConditionalOnBooleanProperty(name = "sentia.demo.enabled", matchIfMissing = true)
+	DemoPlanningSettings demoPlanningSettings(JdbcClient jdbc) {
+		return new DemoPlanningSettings(jdbc);
 	}
 
 	@Bean

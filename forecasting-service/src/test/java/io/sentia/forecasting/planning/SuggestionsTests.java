@@ -194,6 +194,17 @@ class SuggestionsTests extends ForecastingServiceTests {
 			.containsExactly("amazon-fba:UK", "unleashed:WH-LEITH", "unleashed:WH-NEWARK");
 	}
 
+	@Test
+	void theDemoTenantsWarehousesServeTheirRegions() throws Exception {
+		String demo = DemoPlanningSettings.DEMO_TENANT_ID;
+		Map<String, List<String>> regions = new LinkedHashMap<>();
+		json(get("/api/forecasting/v1/locations", TestTokens.user(demo, Role.VIEWER)))
+			.forEach((location) -> regions.put(location.get("locationId").asString(),
+					location.get("regions").valueStream().map(JsonNode::asString).toList()));
+		assertThat(regions).containsEntry("unleashed:WH-LEITH", List.of("UK", "EU"))
+			.containsEntry("unleashed:WH-NEWARK", List.of("US"));
+	}
+
 	private String run() throws Exception {
 		String runId = json(post("/api/forecasting/v1/runs", TestTokens.user(this.tenant, Role.OPERATOR), null))
 			.get("id")
