@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,13 +18,16 @@ import io.sentia.forecasting.engine.PredictionInterval;
 import io.sentia.forecasting.engine.backtest.AccuracyMetrics;
 import io.sentia.forecasting.engine.hierarchy.HierarchyNode;
 import io.sentia.servicekit.outbox.OutboxPublisher;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 
 /**
  * Stores a run's series, points and accuracy, publishes a {@link ForecastPublished} per
- * SKU × channel × region and per SKU through the outbox, and drops the previous run's
- * results; all inside the caller's transaction, so readers see one run or the other.
+ * SKU × channel × region and per SKU through the outbox (with the planner's final
+ * numbers), and drops the previous run's results; all inside the caller's transaction, so
+ * readers see one run or the other.
  */
 class RunResultsStore {
 
@@ -42,10 +46,11 @@ class RunResultsStore {
 		insertSeries(tenantId, runId, demand, results);
 		insertPoints(tenantId, runId, demand, results);
 		insertAccuracy(tenantId, runId, results);
+		Map<String, List<ForecastPublished.Point>> finals = finalPoints(tenantId, runId);
 		for (SeriesResult result : results) {
 			HierarchyNode.Level level = result.node().level();
 			if (level == HierarchyNode.Level.BOTTOM || level == HierarchyNode.Level.SKU) {
-				this.outbox.publish(event(tenantId, runId, demand, result, now));
+				this.outbox.publish(event(tenantId, runId, demand, result, now, finals.get(key(result.node()))));
 			}
 		}
 		for (String table : List.of("series_forecast", "forecast_point", "series_accuracy")) {
@@ -119,14 +124,57 @@ class RunResultsStore {
 				""", rows);
 	}
 
+	/**
+	 * The run's final numbers (the planner's overrides and event uplift applied, view
+	 * {@code forecast_point_final}) by series, read only when the tenant has overrides or
+	 * events: otherwise they equal the statistical forecast and reading the view for
+	 * thousands of series would only cost time.
+	 */
+	private Map<String, List<ForecastPublished.Point>> finalPoints(String tenantId, UUID runId) {
+		Boolean controlled = this.jdbc.queryForObject("""
+				SELECT EXISTS (SELECT 1 FROM forecast_override WHERE tenant_id = ?)
+				    OR EXISTS (SELECT 1 FROM calendar_event WHERE tenant_id = ? AND deleted_at IS NULL)
+				""", Boolean.class, tenantId, tenantId);
+		Map<String, List<ForecastPublished.Point>> finals = new HashMap<>();
+		if (!Boolean.TRUE.equals(controlled)) {
+			return finals;
+		}
+		this.jdbc.query("""
+				SELECT level, sku, channel, region, period_start, point, lo80, hi80, lo90, hi90, lo95, hi95
+				FROM forecast_point_final WHERE run_id = ? AND tenant_id = ? AND level IN ('bottom', 'sku')
+				ORDER BY level, sku, channel, region, period_start
+				""", (RowCallbackHandler) (rs) -> finals
+			.computeIfAbsent(rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3) + "|" + rs.getString(4),
+					(key) -> new ArrayList<>())
+			.add(new ForecastPublished.Point(rs.getObject(5, LocalDate.class), rs.getDouble(6),
+					new ForecastPublished.Interval(rs.getDouble(7), rs.getDouble(8)),
+					new ForecastPublished.Interval(rs.getDouble(9), rs.getDouble(10)),
+					new ForecastPublished.Interval(rs.getDouble(11), rs.getDouble(12)))),
+				runId, tenantId);
+		return finals;
+	}
+
+	private static String key(HierarchyNode node) {
+		return SeriesLevel.id(node.level()) + "|" + SeriesLevel.sku(node) + "|" + SeriesLevel.channel(node) + "|"
+				+ SeriesLevel.region(node);
+	}
+
+	/**
+	 * The series' event; its points are the final numbers when there are any, else the
+	 * statistical forecast.
+	 */
 	private static ForecastPublished event(String tenantId, UUID runId, WeeklyDemand demand, SeriesResult result,
-			Instant now) {
+			Instant now, @Nullable List<ForecastPublished.Point> finalPoints) {
 		HierarchyNode node = result.node();
 		ForecastPublished.SeriesKey key = new ForecastPublished.SeriesKey(SeriesLevel.sku(node),
 				SeriesLevel.channel(node), SeriesLevel.region(node));
 		Forecast forecast = result.forecast();
 		List<ForecastPublished.Point> points = new ArrayList<>(forecast.horizon());
 		for (int h = 0; h < forecast.horizon(); h++) {
+			if (finalPoints != null && finalPoints.size() == forecast.horizon()) {
+				points.add(finalPoints.get(h));
+				continue;
+			}
 			LocalDate periodStart = demand.weekStart(demand.weeks() + h);
 			points.add(new ForecastPublished.Point(periodStart, forecast.point(h), interval(forecast, 80, h),
 					interval(forecast, 90, h), interval(forecast, 95, h)));

@@ -98,6 +98,36 @@ class RunsTests extends ForecastingServiceTests {
 	}
 
 	@Test
+	void theForecastEventsCarryThePlannersFinalNumbers() throws Exception {
+		String tenant = newTenant();
+		LocalDate lastWeek = lastFullWeekStart();
+		DemandFixture.write(this.jdbc, tenant, List.of("FINAL-RUM"), List.of("shopify"), List.of("UK"), 60, lastWeek);
+		String operator = TestTokens.user(tenant, Role.OPERATOR);
+		awaitRunSucceeded(tenant, json(post(RUNS, operator, null)).get("id").asString());
+		String week = lastWeek.plusWeeks(1).toString();
+		assertThat(put("/api/forecasting/v1/series/FINAL-RUM:shopify:UK/overrides/" + week, operator,
+				"{\"quantity\": 123, \"reason\": \"listing on the homepage\"}")
+			.statusCode()).isEqualTo(200);
+
+		String second = json(post(RUNS, operator, null)).get("id").asString();
+		awaitRunSucceeded(tenant, second);
+
+		List<JsonNode> events = this.jdbc
+			.queryForList("SELECT payload FROM outbox_event WHERE tenant_id = ? AND event_type = ? ORDER BY seq",
+					String.class, tenant, ForecastPublished.TYPE)
+			.stream()
+			.map((payload) -> this.jsonMapper.readTree(payload))
+			.filter((event) -> event.get("series").get("channel").asString().equals("shopify"))
+			.toList();
+		assertThat(events).hasSize(2);
+		JsonNode first = events.get(1).get("points").get(0);
+		assertThat(first.get("periodStart").asString()).isEqualTo(week);
+		assertThat(first.get("quantity").asDouble()).as("the override, not the statistics").isEqualTo(123.0);
+		assertThat(first.get("interval80").get("lower").asDouble()).isLessThanOrEqualTo(123.0);
+		assertThat(first.get("interval80").get("upper").asDouble()).isGreaterThanOrEqualTo(123.0);
+	}
+
+	@Test
 	void aRunIsRefusedWhileAnotherIsActiveForTheTenant() throws Exception {
 		String tenant = newTenant();
 		UUID active = UUID.randomUUID();
