@@ -58,6 +58,9 @@ class RunStoreMeasurementTests extends ForecastingServiceTests {
 	@Autowired
 	private OutboxPublisher outbox;
 
+	@Autowired
+	private List<RunFollowUp> followUps;
+
 	@Test
 	void storesATenThousandSeriesRun() throws IOException {
 		String tenant = newTenant();
@@ -88,6 +91,46 @@ class RunStoreMeasurementTests extends ForecastingServiceTests {
 		System.out.print(line);
 		Path out = Path.of(System.getProperty("sentia.measure.out", "target/run-store-measurement.txt"));
 		Files.writeString(out, line, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+
+		String planned = measureSuggestions(tenant, run, skus);
+		System.out.print(planned);
+		Files.writeString(out, planned, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+	}
+
+	/**
+	 * What follows the stored run in the same transaction: plans of every SKU at a
+	 * warehouse and two FBA locations, suggestions and alerts.
+	 */
+	private String measureSuggestions(String tenant, UUID run, int skus) {
+		for (int sku = 0; sku < skus; sku++) {
+			this.jdbc.update("""
+					INSERT INTO product (tenant_id, sku, name, lead_time_days, moq, case_pack, active, updated_at,
+					    unit_cost, cost_currency)
+					VALUES (?, ?, 'measured', 21, 12, 6, true, now(), 9.50, 'GBP')
+					""", tenant, "SKU-" + sku);
+			for (String[] location : new String[][] { { "unleashed:MAIN", "WAREHOUSE" },
+					{ "amazon-fba:UK", "AMAZON_FBA" }, { "amazon-fba:US", "AMAZON_FBA" } }) {
+				this.jdbc.update("""
+						INSERT INTO inventory_level (tenant_id, sku, location_id, location_type, as_of, on_hand,
+						    available, inbound)
+						VALUES (?, ?, ?, ?, now(), ?, ?, 0)
+						""", tenant, "SKU-" + sku, location[0], location[1], sku % 300, sku % 300);
+			}
+		}
+		long start = System.nanoTime();
+		this.transaction
+			.executeWithoutResult((status) -> this.followUps.forEach((followUp) -> followUp.afterResults(tenant, run)));
+		double seconds = (System.nanoTime() - start) / 1e9;
+		int suggestions = this.jdbc.queryForObject("SELECT count(*) FROM purchase_suggestion WHERE tenant_id = ?",
+				Integer.class, tenant);
+		int alerts = this.jdbc.queryForObject(
+				"SELECT count(*) FROM outbox_event WHERE tenant_id = ? AND event_type = 'sentia.alerts.alert.raised.v1'",
+				Integer.class, tenant);
+		assertThat(suggestions).isPositive();
+		return String.format(
+				"%s planned %d SKUs at 3 locations each (%d plans): %d suggestions, %d alerts: %.1f s"
+						+ " (%.0f plans/s)%n",
+				Instant.now(), skus, 3 * skus, suggestions, alerts, seconds, 3 * skus / seconds);
 	}
 
 	private static WeeklyDemand demand(int count, int weeks) {
