@@ -81,8 +81,8 @@ class UnleashedConnectorTests {
 		RateLimitedProviderHttp http = new RateLimitedProviderHttp(HttpClient.newHttpClient(),
 				new RetrySettings(3, 2, Duration.ofMillis(100), Duration.ofSeconds(5)), Clock.systemUTC(),
 				this.waits::add);
-		this.connector = new UnleashedConnector(new UnleashedProperties(URI.create(this.provider.baseUrl()),
-				"sentia/integrations", 200, Duration.ofSeconds(1)), http, this.vault);
+		this.connector = new UnleashedConnector(
+				UnleashedProperties.of(URI.create(this.provider.baseUrl()), Duration.ofSeconds(1)), http, this.vault);
 	}
 
 	@AfterEach
@@ -160,7 +160,7 @@ class UnleashedConnectorTests {
 	@Test
 	void parsesMicrosoftJsonDates() {
 		JsonNode node = this.json.readTree("\"/Date(1763805600000)/\"");
-		assertThat(UnleashedConnector.parseDate(node)).isEqualTo(Instant.ofEpochMilli(1763805600000L));
+		assertThat(UnleashedValues.instant(node)).isEqualTo(Instant.ofEpochMilli(1763805600000L));
 	}
 
 	private ReadRequest request() {
