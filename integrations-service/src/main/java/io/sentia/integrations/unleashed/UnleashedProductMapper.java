@@ -45,7 +45,10 @@ final class UnleashedProductMapper implements RecordMapper {
 				UnleashedValues.firstDecimal(product, "AverageLandPrice", "DefaultPurchasePrice", "LastCost"));
 		Money price = money(UnleashedValues.firstDecimal(product, "DefaultSellPrice"));
 		Instant updatedAt = (record.updatedAt() != null) ? record.updatedAt()
-				: UnleashedValues.instant(product.path("CreatedOn"));
+				: UnleashedValues.instant(product.path("LastModifiedOn"));
+		if (updatedAt == null) {
+			updatedAt = UnleashedValues.instant(product.path("CreatedOn"));
+		}
 		if (updatedAt == null) {
 			throw new RecordRejectedException("Unleashed product " + code + " has no LastModifiedOn");
 		}
