@@ -24,7 +24,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record UnleashedProperties(@DefaultValue("https://api.unleashedsoftware.com") URI apiBaseUrl,
 		@DefaultValue("sentia/integrations") String clientType, @DefaultValue("200") int pageSize,
 		@DefaultValue("1s") Duration minInterval,
-		@DefaultValue("Parked,Placed,Backordered,Picking,Picked,Packed,Dispatched,Completed,Deleted") String salesOrderStatuses,
+		@DefaultValue("Parked,Placed,Backordered,Completed,Deleted") String salesOrderStatuses,
 		@DefaultValue("Parked,Placed,Costed,Receipted,Complete,Deleted") String purchaseOrderStatuses) {
 
 	public UnleashedProperties {
@@ -38,8 +38,7 @@ public record UnleashedProperties(@DefaultValue("https://api.unleashedsoftware.c
 	/** The defaults, pointed at {@code apiBaseUrl}. */
 	public static UnleashedProperties of(URI apiBaseUrl, Duration minInterval) {
 		return new UnleashedProperties(apiBaseUrl, "sentia/integrations", 200, minInterval,
-				"Parked,Placed,Backordered,Picking,Picked,Packed,Dispatched,Completed,Deleted",
-				"Parked,Placed,Costed,Receipted,Complete,Deleted");
+				"Parked,Placed,Backordered,Completed,Deleted", "Parked,Placed,Costed,Receipted,Complete,Deleted");
 	}
 
 	/**

@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class UnleashedSalesOrdersTests {
 
 	private static final String QUERY = "pageSize=200&modifiedSince=2016-09-01T00%3A00%3A00"
-			+ "&orderStatus=Parked,Placed,Backordered,Picking,Picked,Packed,Dispatched,Completed,Deleted";
+			+ "&orderStatus=Parked,Placed,Backordered,Completed,Deleted";
 
 	private static final Instant FIXTURE_MODIFIED = Instant.ofEpochMilli(1473149768310L);
 
