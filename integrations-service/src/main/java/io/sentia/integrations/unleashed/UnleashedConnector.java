@@ -154,7 +154,10 @@ public class UnleashedConnector implements Connector {
 					if (UnleashedValues.text(row, "Warehouse") == null) {
 						row.put("Warehouse", warehouse.getValue());
 					}
-					records.add(new RawRecord(warehouse.getKey() + ":" + row.path("ProductGuid").asString(),
+					String product = UnleashedValues.text(row, "ProductGuid");
+					records.add(new RawRecord(
+							warehouse.getKey() + ":"
+									+ ((product != null) ? product : row.path("ProductCode").asString()),
 							UnleashedValues.instant(row.path("LastModifiedOn")), row.toString()));
 				}
 				sink.page(records, new PageSink.Progress(null, null, null));

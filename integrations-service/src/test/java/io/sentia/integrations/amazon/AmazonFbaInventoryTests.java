@@ -23,6 +23,7 @@ import io.sentia.integrations.connector.FixedMappingContext;
 import io.sentia.integrations.connector.InMemoryCredentialVault;
 import io.sentia.integrations.connector.PageSink;
 import io.sentia.integrations.connector.Provider;
+import io.sentia.integrations.connector.ProviderCallException;
 import io.sentia.integrations.connector.RawRecord;
 import io.sentia.integrations.connector.ReadRequest;
 import io.sentia.integrations.connector.RecordingPageSink;
@@ -45,6 +46,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * FBA inventory summaries against the official sandbox example (unchanged) and multi-page
@@ -249,6 +251,18 @@ class AmazonFbaInventoryTests {
 			.read(request(Instant.parse("2026-11-22T10:00:00Z")), new RecordingPageSink());
 
 		assertThat(this.waits).contains(Duration.ofMillis(200));
+	}
+
+	@Test
+	void aRefusedGrantFailsTheReadAsAnAuthenticationFailure() {
+		this.provider.stubFor(get(urlPathEqualTo(SUMMARIES)).willReturn(aResponse().withStatus(403)
+			.withBody(
+					"{\"errors\":[{\"code\":\"Unauthorized\",\"message\":\"Access to requested resource is denied.\"}]}")));
+
+		assertThatExceptionOfType(ProviderCallException.class)
+			.isThrownBy(() -> this.connector.reader("inventory")
+				.read(request(Instant.parse("2026-11-22T10:00:00Z")), new RecordingPageSink()))
+			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("auth_failed"));
 	}
 
 	private InventoryLevelChanged map(RawRecord record) {

@@ -102,6 +102,19 @@ class UnleashedSalesOrdersTests {
 	}
 
 	@Test
+	void leavesChargeLinesWithoutProductOutOfTheLinesButKeepsTheirMoneyInTheTotal() {
+		ObjectNode order = fixtureOrder(0).put("Total", 423);
+		ObjectNode charge = ((tools.jackson.databind.node.ArrayNode) order.get("SalesOrderLines")).addObject();
+		charge.put("LineNumber", 3).put("LineType", "Charge").putNull("Product");
+		charge.put("OrderQuantity", 1).put("UnitPrice", 15).put("LineTotal", 15).put("Guid", "G499");
+
+		OrderUpserted mapped = map(order);
+
+		assertThat(mapped.lines()).extracting(OrderLine::lineId).containsExactly("G401", "G402");
+		assertThat(mapped.total()).isEqualTo(nzd("423"));
+	}
+
+	@Test
 	void keepsMoneyExactToTheLastDecimalUnleashedSends() {
 		ObjectNode order = fixtureOrder(0);
 		ObjectNode line = (ObjectNode) order.get("SalesOrderLines").get(0);
