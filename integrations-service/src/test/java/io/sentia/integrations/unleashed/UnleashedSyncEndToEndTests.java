@@ -42,8 +42,9 @@ import static org.awaitility.Awaitility.await;
 /**
  * An Unleashed connection synced through the running service: the real connector against
  * a WireMock Unleashed serving the reference pages, the real sync engine, every stream's
- * events in the outbox, cursors from Unleashed's own times, and a second run that
- * re-reads with overlap and publishes nothing.
+ * events in the outbox, a fractional stock row quarantined with its reason, cursors from
+ * Unleashed's own times, and a second run that re-reads with overlap and publishes
+ * nothing.
  */
 @SpringBootTest(properties = { "sentia.demo.enabled=false", "sentia.integrations.sync.scheduled=false",
 		"sentia.integrations.unleashed.min-interval=10ms" })
@@ -98,7 +99,13 @@ class UnleashedSyncEndToEndTests extends InfrastructureTests {
 
 		assertThat(first).hasSize(4);
 		awaitFinished(first);
-		assertThat(statuses(first)).containsOnly("succeeded");
+		assertThat(statuses(first)).containsOnly(Map.entry("products", "succeeded"), Map.entry("orders", "succeeded"),
+				Map.entry("purchase-orders", "succeeded"), Map.entry("inventory", "partial"));
+		assertThat(this.jdbc.sql(
+				"SELECT reason FROM quarantined_record WHERE tenant_id = ? AND stream = 'inventory' AND status = 'open'")
+			.param(TENANT)
+			.query(String.class)
+			.single()).contains("QtyOnHand is 2.5000");
 		assertThat(payloads("commerce.orders.v1")).hasSize(3);
 		assertThat(payloads("inventory.levels.v1")).hasSize(2)
 			.allSatisfy((payload) -> assertThat(payload).contains("\"locationId\":\"unleashed:WH-LEITH\""));
@@ -144,14 +151,13 @@ class UnleashedSyncEndToEndTests extends InfrastructureTests {
 					.single()));
 	}
 
-	private List<String> statuses(List<UUID> runs) {
+	private List<Map.Entry<String, String>> statuses(List<UUID> runs) {
 		return runs.stream()
 			.map((run) -> this.jdbc
-				.sql("SELECT status || ' ' || coalesce(error_message, '') FROM sync_run WHERE id = ?")
+				.sql("SELECT stream, status || ' ' || coalesce(error_message, '') AS status FROM sync_run WHERE id = ?")
 				.param(run)
-				.query(String.class)
-				.single()
-				.strip())
+				.query((rs, row) -> Map.entry(rs.getString("stream"), rs.getString("status").strip()))
+				.single())
 			.toList();
 	}
 
@@ -179,9 +185,10 @@ class UnleashedSyncEndToEndTests extends InfrastructureTests {
 				aResponse().withStatus(200).withBody(UnleashedSimulator.page(1, 1, 1, List.of(warehouse)).toString())));
 		unleashed.stubFor(get(urlPathEqualTo("/StockOnHand/1")).willReturn(aResponse().withStatus(200)
 			.withBody(UnleashedSimulator
-				.page(1, 1, 2,
+				.page(1, 1, 3,
 						List.of(UnleashedStockOnHandTests.row("P-1", "HH-GIN-LD-70", "120", 1_793_000_000_000L),
-								UnleashedStockOnHandTests.row("P-2", "HH-RUM-SP-70", "4", 1_793_000_100_000L)))
+								UnleashedStockOnHandTests.row("P-2", "HH-RUM-SP-70", "4", 1_793_000_100_000L),
+								UnleashedStockOnHandTests.row("P-3", "HH-GIN-LD-20", "2.5000", 1_793_000_050_000L)))
 				.toString())));
 		ObjectNode orders = UnleashedSimulator.fixturePage("SalesOrders.page.thirdparty-fixture.json");
 		((ObjectNode) orders.get("Pagination")).put("NumberOfPages", 2).put("NumberOfItems", 3);
