@@ -2,6 +2,7 @@ package io.sentia.integrations.amazon;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import io.sentia.events.InventoryLevelChanged;
@@ -59,14 +60,15 @@ final class AmazonInventoryMapper implements RecordMapper {
 	}
 
 	/**
-	 * When Amazon last changed any quantity; a summary it never updated (blank
-	 * {@code lastUpdatedTime}) is as of the response's own {@code Date}.
+	 * When Amazon last changed any quantity. A summary it never updated (blank
+	 * {@code lastUpdatedTime}) is as of the start of the response's UTC day: the level is
+	 * today's, and re-reading it unchanged the same day publishes nothing.
 	 */
 	private static Instant asOf(JsonNode summary, JsonNode envelope, String sellerSku) {
 		String updated = summary.path("lastUpdatedTime").asString("");
-		String text = updated.isBlank() ? envelope.path("readAt").asString("") : updated;
 		try {
-			return Instant.parse(text);
+			return updated.isBlank() ? Instant.parse(envelope.path("readAt").asString("")).truncatedTo(ChronoUnit.DAYS)
+					: Instant.parse(updated);
 		}
 		catch (DateTimeParseException ex) {
 			throw new RecordRejectedException("FBA summary of " + sellerSku + " has no readable lastUpdatedTime ('"

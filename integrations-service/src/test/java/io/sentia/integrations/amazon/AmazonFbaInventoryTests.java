@@ -204,12 +204,12 @@ class AmazonFbaInventoryTests {
 	}
 
 	@Test
-	void aNeverUpdatedSummaryIsAsOfAmazonsResponseTime() throws Exception {
+	void aNeverUpdatedSummaryIsAsOfTheDayOfAmazonsResponse() throws Exception {
 		RecordingPageSink sink = readFixtureOnly();
 
 		InventoryLevelChanged level = map(sink.records().getFirst());
 
-		assertThat(level.asOf()).isEqualTo(Instant.parse("2026-11-22T11:59:58Z"));
+		assertThat(level.asOf()).isEqualTo(Instant.parse("2026-11-22T00:00:00Z"));
 		assertThat(level.sku()).isEqualTo("EMTEC 1 GB");
 		assertThat(level.onHand()).isZero();
 	}

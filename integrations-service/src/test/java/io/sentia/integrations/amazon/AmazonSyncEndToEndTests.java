@@ -105,13 +105,7 @@ class AmazonSyncEndToEndTests extends InfrastructureTests {
 		List<UUID> runs = this.engine.request(connection, null, RunKind.INCREMENTAL, null);
 
 		assertThat(runs).hasSize(2);
-		await().atMost(Duration.ofSeconds(60))
-			.pollInterval(Duration.ofMillis(200))
-			.until(() -> runs.stream()
-				.allMatch((run) -> this.jdbc.sql("SELECT finished_at IS NOT NULL FROM sync_run WHERE id = ?")
-					.param(run)
-					.query(Boolean.class)
-					.single()));
+		awaitFinished(runs);
 		for (UUID run : runs) {
 			assertThat(this.jdbc.sql("SELECT status || ' ' || coalesce(error_message, '') FROM sync_run WHERE id = ?")
 				.param(run)
@@ -142,6 +136,25 @@ class AmazonSyncEndToEndTests extends InfrastructureTests {
 				getRequestedFor(urlPathEqualTo(SUMMARIES)).withHeader("x-amz-access-token", equalTo("Atza|e2e")));
 		amazon.verify(1, getRequestedFor(urlPathEqualTo(SUMMARIES)).withQueryParam("nextToken", equalTo("seed")));
 		amazon.verify(2, getRequestedFor(urlPathEqualTo(ORDERS)).withHeader("x-amz-access-token", equalTo("Atza|e2e")));
+
+		List<UUID> again = this.engine.request(connection, "inventory", RunKind.INCREMENTAL, null);
+		awaitFinished(again);
+
+		assertThat(this.jdbc.sql("SELECT records_read, records_changed FROM sync_run WHERE id = ?")
+			.param(again.getFirst())
+			.query()
+			.singleRow()).containsEntry("records_read", 6L).containsEntry("records_changed", 0L);
+		assertThat(payloads("inventory.levels.v1")).hasSize(6);
+	}
+
+	private void awaitFinished(List<UUID> runs) {
+		await().atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofMillis(200))
+			.until(() -> runs.stream()
+				.allMatch((run) -> this.jdbc.sql("SELECT finished_at IS NOT NULL FROM sync_run WHERE id = ?")
+					.param(run)
+					.query(Boolean.class)
+					.single()));
 	}
 
 	private List<String> payloads(String topic) {
@@ -180,9 +193,12 @@ class AmazonSyncEndToEndTests extends InfrastructureTests {
 		amazon.stubFor(get(urlPathEqualTo(SUMMARIES)).withQueryParam("nextToken", absent())
 			.willReturn(aResponse().withStatus(200)
 				.withHeader("x-amzn-RateLimit-Limit", "2.0")
+				.withHeader("Date", "Sun, 22 Nov 2026 09:15:00 GMT")
 				.withBody(summaries.toString())));
 		amazon.stubFor(get(urlPathEqualTo(SUMMARIES)).withQueryParam("nextToken", equalTo("seed"))
-			.willReturn(aResponse().withStatus(200).withBody(secondSummaries.toString())));
+			.willReturn(aResponse().withStatus(200)
+				.withHeader("Date", "Sun, 22 Nov 2026 09:15:01 GMT")
+				.withBody(secondSummaries.toString())));
 	}
 
 	private static ObjectNode fixture(String name) {
