@@ -191,7 +191,10 @@ public class AmazonConnector implements Connector {
 	 * request's start (all of them when the start is older than Amazon keeps changes).
 	 * {@code nextToken} expires 30 seconds after it is issued, so each next page is asked
 	 * for as soon as a page arrives, before the page is handed on, and with the same
-	 * {@code startDateTime} as the first request, as Amazon requires.
+	 * {@code startDateTime} as the first request, as Amazon requires. Should a token
+	 * still be refused (400, e.g. expired after long throttling), the read starts over
+	 * once from the first page; pages read twice are harmless because ingestion
+	 * de-duplicates.
 	 */
 	private void readInventory(ReadRequest request, PageSink sink) {
 		String marketplace = marketplace(request.connection());
@@ -200,19 +203,42 @@ public class AmazonConnector implements Connector {
 		if (request.from().isAfter(this.clock.instant().minus(INVENTORY_HISTORY))) {
 			query += "&startDateTime=" + enc(request.from().truncatedTo(ChronoUnit.SECONDS).toString());
 		}
-		ProviderResponse response = inventoryPage(request.connection(), query);
-		while (response != null) {
-			JsonNode body = this.json.readTree(response.body());
-			String next = body.path("pagination").path("nextToken").asString(null);
-			ProviderResponse following = (next != null && !next.isEmpty() && !sink.cancelled())
-					? inventoryPage(request.connection(), query + "&nextToken=" + enc(next)) : null;
-			sink.page(inventoryRecords(body, readAt(response)), PageSink.Progress.none());
-			response = following;
+		if (!readInventoryPages(request.connection(), query, sink)) {
+			if (!readInventoryPages(request.connection(), query, sink)) {
+				throw new ProviderCallException("amazon_http_400",
+						"Amazon refused the nextToken of getInventorySummaries twice, reading from the first page");
+			}
 		}
 	}
 
+	/**
+	 * Reads every page from the first.
+	 * @return {@code false} when a follow-up page's token was refused
+	 */
+	private boolean readInventoryPages(ConnectionSpec connection, String query, PageSink sink) {
+		ProviderResponse response = inventoryPage(connection, query);
+		while (response != null) {
+			JsonNode body = this.json.readTree(response.body());
+			String next = body.path("pagination").path("nextToken").asString(null);
+			ProviderResponse following = null;
+			if (next != null && !next.isEmpty() && !sink.cancelled()) {
+				following = get(connection, "/fba/inventory/v1/summaries", query + "&nextToken=" + enc(next),
+						INVENTORY_SUMMARIES);
+			}
+			sink.page(inventoryRecords(body, readAt(response)), PageSink.Progress.none());
+			if (following != null && following.status() == 400) {
+				return false;
+			}
+			response = (following != null) ? successful(following) : null;
+		}
+		return true;
+	}
+
 	private ProviderResponse inventoryPage(ConnectionSpec connection, String query) {
-		ProviderResponse response = get(connection, "/fba/inventory/v1/summaries", query, INVENTORY_SUMMARIES);
+		return successful(get(connection, "/fba/inventory/v1/summaries", query, INVENTORY_SUMMARIES));
+	}
+
+	private static ProviderResponse successful(ProviderResponse response) {
 		if (!response.successful()) {
 			throw new ProviderCallException(
 					(response.status() == 401 || response.status() == 403) ? "auth_failed"

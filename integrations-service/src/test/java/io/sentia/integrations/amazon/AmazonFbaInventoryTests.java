@@ -265,6 +265,50 @@ class AmazonFbaInventoryTests {
 			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("auth_failed"));
 	}
 
+	@Test
+	void startsOverFromTheFirstPageOnceWhenATokenIsRefused() throws Exception {
+		ObjectNode second = lastPage(fixture());
+		for (var summary : second.get("payload").get("inventorySummaries")) {
+			((ObjectNode) summary).put("sellerSku", "P2-" + summary.get("sellerSku").asString());
+		}
+		this.provider.stubFor(get(urlPathEqualTo(SUMMARIES)).withQueryParam("nextToken", absent())
+			.willReturn(aResponse().withStatus(200).withBody(fixture().toString())));
+		this.provider.stubFor(get(urlPathEqualTo(SUMMARIES)).withQueryParam("nextToken", equalTo("seed"))
+			.inScenario("expiry")
+			.whenScenarioStateIs(Scenario.STARTED)
+			.willReturn(aResponse().withStatus(400)
+				.withBody("{\"errors\":[{\"code\":\"InvalidInput\",\"message\":\"Invalid nextToken\"}]}"))
+			.willSetStateTo("fresh"));
+		this.provider.stubFor(get(urlPathEqualTo(SUMMARIES)).withQueryParam("nextToken", equalTo("seed"))
+			.inScenario("expiry")
+			.whenScenarioStateIs("fresh")
+			.willReturn(aResponse().withStatus(200).withBody(second.toString())));
+		RecordingPageSink sink = new RecordingPageSink();
+
+		this.connector.reader("inventory").read(request(Instant.parse("2026-11-22T10:00:00Z")), sink);
+
+		assertThat(sink.records()).extracting(RawRecord::externalId)
+			.containsExactly("EMTEC 1 GB", "EMTEC-SdCard-reader", "Silicon Power 32GB", "EMTEC 1 GB",
+					"EMTEC-SdCard-reader", "Silicon Power 32GB", "P2-EMTEC 1 GB", "P2-EMTEC-SdCard-reader",
+					"P2-Silicon Power 32GB");
+		this.provider.verify(2, getRequestedFor(urlPathEqualTo(SUMMARIES)).withQueryParam("nextToken", absent())
+			.withQueryParam("startDateTime", equalTo("2026-11-22T10:00:00Z")));
+	}
+
+	@Test
+	void failsWhenATokenIsRefusedAgainAfterStartingOver() throws Exception {
+		this.provider.stubFor(get(urlPathEqualTo(SUMMARIES)).withQueryParam("nextToken", absent())
+			.willReturn(aResponse().withStatus(200).withBody(fixture().toString())));
+		this.provider.stubFor(get(urlPathEqualTo(SUMMARIES)).withQueryParam("nextToken", equalTo("seed"))
+			.willReturn(aResponse().withStatus(400)));
+
+		assertThatExceptionOfType(ProviderCallException.class)
+			.isThrownBy(() -> this.connector.reader("inventory")
+				.read(request(Instant.parse("2026-11-22T10:00:00Z")), new RecordingPageSink()))
+			.satisfies((ex) -> assertThat(ex.code()).isEqualTo("amazon_http_400"));
+		this.provider.verify(2, getRequestedFor(urlPathEqualTo(SUMMARIES)).withQueryParam("nextToken", absent()));
+	}
+
 	private InventoryLevelChanged map(RawRecord record) {
 		return (InventoryLevelChanged) this.connector.mapper("inventory")
 			.map(record, FixedMappingContext.of(this.connection.source()))
