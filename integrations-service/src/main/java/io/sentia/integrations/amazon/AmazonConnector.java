@@ -8,6 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,17 +44,29 @@ import io.sentia.integrations.connector.StreamReader;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Reads an Amazon seller account in one marketplace. Built so far: the {@code orders}
- * stream via searchOrders (Orders API 2026-01-01), authenticated with an LWA access token
- * in {@code x-amz-access-token} (SP-API needs no SigV4).
+ * Reads an Amazon seller account in one marketplace: {@code orders} via searchOrders
+ * (Orders API 2026-01-01) and {@code inventory} via the FBA inventory summaries (FBA is a
+ * stock location), authenticated with an LWA access token in {@code x-amz-access-token}
+ * (SP-API needs no SigV4).
  */
 public class AmazonConnector implements Connector {
 
 	static final String ORDERS = "orders";
 
 	static final String SEARCH_ORDERS = "searchOrders";
+
+	static final String INVENTORY = "inventory";
+
+	static final String INVENTORY_SUMMARIES = "getInventorySummaries";
+
+	/**
+	 * getInventorySummaries refuses a startDateTime more than 18 months back; older
+	 * starts read every summary instead.
+	 */
+	static final Duration INVENTORY_HISTORY = Duration.ofDays(540);
 
 	/** searchOrders refuses a lastUpdatedBefore younger than two minutes. */
 	static final Duration UPPER_BOUND_LAG = Duration.ofMinutes(2);
@@ -61,7 +76,7 @@ public class AmazonConnector implements Connector {
 
 	private static final Map<String, String> MARKETPLACES = Map.of("UK", "A1F83G8C2ARO7P", "US", "ATVPDKIKX0DER");
 
-	private static final Map<String, String> REGIONS = Map.of("A1F83G8C2ARO7P", "UK", "ATVPDKIKX0DER", "US");
+	static final Map<String, String> REGIONS = Map.of("A1F83G8C2ARO7P", "UK", "ATVPDKIKX0DER", "US");
 
 	private final AmazonProperties properties;
 
@@ -74,6 +89,8 @@ public class AmazonConnector implements Connector {
 	private final JsonMapper json = JsonMapper.builder()
 		.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
 		.build();
+
+	private final AmazonInventoryMapper inventoryMapper = new AmazonInventoryMapper(this.json);
 
 	public AmazonConnector(AmazonProperties properties, ProviderHttp http, CredentialVault vault, Clock clock) {
 		this.properties = properties;
@@ -92,9 +109,14 @@ public class AmazonConnector implements Connector {
 		return Set.of("refreshToken", "clientId", "clientSecret");
 	}
 
+	/**
+	 * Inventory summaries cannot be bounded above ({@code startDateTime} only), so the
+	 * stream is not windowed: a backfill is one read since its start.
+	 */
 	@Override
 	public List<StreamDefinition> streams() {
-		return List.of(StreamDefinition.windowed(ORDERS, Duration.ofMinutes(10), UPPER_BOUND_LAG, Duration.ofDays(30)));
+		return List.of(StreamDefinition.windowed(ORDERS, Duration.ofMinutes(10), UPPER_BOUND_LAG, Duration.ofDays(30)),
+				new StreamDefinition(INVENTORY, Duration.ofMinutes(10), Duration.ZERO, INVENTORY_HISTORY, false));
 	}
 
 	/**
@@ -114,18 +136,24 @@ public class AmazonConnector implements Connector {
 
 	@Override
 	public StreamReader reader(String stream) {
-		if (!ORDERS.equals(stream)) {
-			throw new IllegalArgumentException("Amazon stream '" + stream + "' is not built; streams: orders");
-		}
-		return this::readOrders;
+		return switch (stream) {
+			case ORDERS -> this::readOrders;
+			case INVENTORY -> this::readInventory;
+			default -> throw unknown(stream);
+		};
 	}
 
 	@Override
 	public RecordMapper mapper(String stream) {
-		if (!ORDERS.equals(stream)) {
-			throw new IllegalArgumentException("Amazon stream '" + stream + "' is not built; streams: orders");
-		}
-		return this::mapOrder;
+		return switch (stream) {
+			case ORDERS -> this::mapOrder;
+			case INVENTORY -> this.inventoryMapper;
+			default -> throw unknown(stream);
+		};
+	}
+
+	private static IllegalArgumentException unknown(String stream) {
+		return new IllegalArgumentException("Amazon has no stream '" + stream + "'; streams: orders, inventory");
 	}
 
 	private void readOrders(ReadRequest request, PageSink sink) {
@@ -158,13 +186,109 @@ public class AmazonConnector implements Connector {
 		}
 	}
 
+	/**
+	 * Reads FBA inventory summaries of the connection's marketplace changed since the
+	 * request's start (all of them when the start is older than Amazon keeps changes).
+	 * {@code nextToken} expires 30 seconds after it is issued, so each next page is asked
+	 * for as soon as a page arrives, before the page is handed on, and with the same
+	 * {@code startDateTime} as the first request, as Amazon requires. Should a token
+	 * still be refused (400, e.g. expired after long throttling), the read starts over
+	 * once from the first page; pages read twice are harmless because ingestion
+	 * de-duplicates.
+	 */
+	private void readInventory(ReadRequest request, PageSink sink) {
+		String marketplace = marketplace(request.connection());
+		String query = "details=true&granularityType=Marketplace&granularityId=" + marketplace + "&marketplaceIds="
+				+ marketplace;
+		if (request.from().isAfter(this.clock.instant().minus(INVENTORY_HISTORY))) {
+			query += "&startDateTime=" + enc(request.from().truncatedTo(ChronoUnit.SECONDS).toString());
+		}
+		if (!readInventoryPages(request.connection(), query, sink)) {
+			if (!readInventoryPages(request.connection(), query, sink)) {
+				throw new ProviderCallException("amazon_http_400",
+						"Amazon refused the nextToken of getInventorySummaries twice, reading from the first page");
+			}
+		}
+	}
+
+	/**
+	 * Reads every page from the first.
+	 * @return {@code false} when a follow-up page's token was refused
+	 */
+	private boolean readInventoryPages(ConnectionSpec connection, String query, PageSink sink) {
+		ProviderResponse response = inventoryPage(connection, query);
+		while (response != null) {
+			JsonNode body = this.json.readTree(response.body());
+			String next = body.path("pagination").path("nextToken").asString(null);
+			ProviderResponse following = null;
+			if (next != null && !next.isEmpty() && !sink.cancelled()) {
+				following = get(connection, "/fba/inventory/v1/summaries", query + "&nextToken=" + enc(next),
+						INVENTORY_SUMMARIES);
+			}
+			sink.page(inventoryRecords(body, readAt(response)), PageSink.Progress.none());
+			if (following != null && following.status() == 400) {
+				return false;
+			}
+			response = (following != null) ? successful(following) : null;
+		}
+		return true;
+	}
+
+	private ProviderResponse inventoryPage(ConnectionSpec connection, String query) {
+		return successful(get(connection, "/fba/inventory/v1/summaries", query, INVENTORY_SUMMARIES));
+	}
+
+	private static ProviderResponse successful(ProviderResponse response) {
+		if (!response.successful()) {
+			throw new ProviderCallException(
+					(response.status() == 401 || response.status() == 403) ? "auth_failed"
+							: "amazon_http_" + response.status(),
+					"Amazon getInventorySummaries answered " + response.status() + ": " + response.text());
+		}
+		return response;
+	}
+
+	/**
+	 * Each summary with the granularity it was read at and the response time, because a
+	 * summary alone names neither its marketplace nor, when never updated, a time.
+	 */
+	private List<RawRecord> inventoryRecords(JsonNode body, Instant readAt) {
+		JsonNode payload = body.path("payload");
+		List<RawRecord> records = new ArrayList<>();
+		for (JsonNode summary : payload.path("inventorySummaries")) {
+			ObjectNode envelope = this.json.createObjectNode();
+			envelope.set("granularity", payload.path("granularity"));
+			envelope.put("readAt", readAt.toString());
+			envelope.set("inventorySummary", summary);
+			String updated = summary.path("lastUpdatedTime").asString("");
+			records.add(new RawRecord(summary.path("sellerSku").asString(),
+					updated.isBlank() ? null : Instant.parse(updated), envelope.toString()));
+		}
+		return records;
+	}
+
+	/** The provider's clock from the HTTP {@code Date} header, else ours. */
+	private Instant readAt(ProviderResponse response) {
+		String date = response.header("Date");
+		if (date != null) {
+			try {
+				return ZonedDateTime.parse(date, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+			}
+			catch (DateTimeParseException ex) {
+				// fall through to the local clock; only used for never-updated summaries
+			}
+		}
+		return this.clock.instant().truncatedTo(ChronoUnit.SECONDS);
+	}
+
 	private ProviderResponse get(ConnectionSpec connection, String path, String query, String operation) {
 		String token = accessToken(connection);
 		URI uri = URI
 			.create(this.properties.endpoint(connection.region()).toString().replaceAll("/$", "") + path + "?" + query);
 		return this.http
 			.client(Provider.AMAZON, connection.account() + ":" + connection.region() + ":" + operation,
-					() -> new AmazonRatePolicy(0.0056, 20))
+					() -> INVENTORY_SUMMARIES.equals(operation) ? new AmazonRatePolicy(2, 2)
+							: new AmazonRatePolicy(0.0056, 20))
 			.send(ProviderRequest.get(uri, Map.of("x-amz-access-token", token, "Accept", "application/json"),
 					operation));
 	}

@@ -1,12 +1,8 @@
 package io.sentia.integrations.unleashed;
 
-import java.math.BigDecimal;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -14,61 +10,58 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import io.sentia.events.Money;
-import io.sentia.events.ProductUpserted;
-import io.sentia.events.SentiaEvent;
 import io.sentia.integrations.connector.ConnectionCheck;
 import io.sentia.integrations.connector.ConnectionSpec;
 import io.sentia.integrations.connector.Connector;
 import io.sentia.integrations.connector.CredentialVault;
-import io.sentia.integrations.connector.MappingContext;
 import io.sentia.integrations.connector.PageSink;
 import io.sentia.integrations.connector.Provider;
 import io.sentia.integrations.connector.ProviderCallException;
 import io.sentia.integrations.connector.ProviderHttp;
-import io.sentia.integrations.connector.ProviderRequest;
 import io.sentia.integrations.connector.ProviderResponse;
 import io.sentia.integrations.connector.RawRecord;
 import io.sentia.integrations.connector.ReadRequest;
 import io.sentia.integrations.connector.RecordMapper;
-import io.sentia.integrations.connector.RecordRejectedException;
-import io.sentia.integrations.connector.Secrets;
 import io.sentia.integrations.connector.StreamDefinition;
 import io.sentia.integrations.connector.StreamReader;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Reads an Unleashed account. Built so far: the {@code products} stream. Every request is
- * signed over the exact query string sent.
+ * Reads an Unleashed account: products, stock on hand per warehouse, sales orders
+ * (deleted ones included) and purchase orders. Every request is signed over the exact
+ * query string sent; every read filters by {@code modifiedSince} and pages with the page
+ * number in the path.
  */
 public class UnleashedConnector implements Connector {
 
 	static final String PRODUCTS = "products";
 
-	private static final Pattern MS_DATE = Pattern.compile("/Date\\((-?\\d+)([+-]\\d{4})?\\)/");
+	static final String INVENTORY = "inventory";
+
+	static final String ORDERS = "orders";
+
+	static final String PURCHASE_ORDERS = "purchase-orders";
+
+	/** Unleashed reads have no upper time bound, so a backfill is one window. */
+	private static final Duration ONE_WINDOW = Duration.ofDays(3650);
 
 	private static final DateTimeFormatter MODIFIED_SINCE = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss")
 		.withZone(ZoneOffset.UTC);
 
 	private final UnleashedProperties properties;
 
-	private final ProviderHttp http;
+	private final UnleashedApi api;
 
-	private final CredentialVault vault;
-
-	private final JsonMapper json = JsonMapper.builder()
-		.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-		.build();
+	private final Map<String, RecordMapper> mappers;
 
 	public UnleashedConnector(UnleashedProperties properties, ProviderHttp http, CredentialVault vault) {
 		this.properties = properties;
-		this.http = http;
-		this.vault = vault;
+		this.api = new UnleashedApi(properties, http, vault);
+		this.mappers = Map.of(PRODUCTS, new UnleashedProductMapper(this.api), INVENTORY,
+				new UnleashedStockMapper(this.api), ORDERS, new UnleashedSalesOrderMapper(this.api), PURCHASE_ORDERS,
+				new UnleashedPurchaseOrderMapper(this.api));
 	}
 
 	@Override
@@ -83,13 +76,16 @@ public class UnleashedConnector implements Connector {
 
 	@Override
 	public List<StreamDefinition> streams() {
-		return List
-			.of(StreamDefinition.windowed(PRODUCTS, Duration.ofMinutes(5), Duration.ZERO, Duration.ofDays(3650)));
+		Duration overlap = Duration.ofMinutes(5);
+		return List.of(StreamDefinition.windowed(PRODUCTS, overlap, Duration.ZERO, ONE_WINDOW),
+				StreamDefinition.windowed(INVENTORY, overlap, Duration.ZERO, ONE_WINDOW),
+				StreamDefinition.windowed(ORDERS, overlap, Duration.ZERO, ONE_WINDOW),
+				StreamDefinition.windowed(PURCHASE_ORDERS, overlap, Duration.ZERO, ONE_WINDOW));
 	}
 
 	@Override
 	public ConnectionCheck check(ConnectionSpec connection) {
-		ProviderResponse response = call(connection, "Currencies", 1, "");
+		ProviderResponse response = this.api.call(connection, "Currencies", 1, "");
 		return new ConnectionCheck(
 				response.successful(), response.status(), response.successful()
 						? "Unleashed accepted the API id and key" : "Unleashed answered " + response.status(),
@@ -98,109 +94,115 @@ public class UnleashedConnector implements Connector {
 
 	@Override
 	public StreamReader reader(String stream) {
-		if (!PRODUCTS.equals(stream)) {
-			throw new IllegalArgumentException("Unleashed stream '" + stream + "' is not built; streams: products");
-		}
-		return this::readProducts;
+		return switch (stream) {
+			case PRODUCTS -> (request, sink) -> readModified(request, sink, "Products", "");
+			case INVENTORY -> this::readStockOnHand;
+			case ORDERS -> (request, sink) -> readModified(request, sink, "SalesOrders",
+					"&orderStatus=" + this.properties.salesOrderStatuses());
+			case PURCHASE_ORDERS -> (request, sink) -> readModified(request, sink, "PurchaseOrders",
+					"&orderStatus=" + this.properties.purchaseOrderStatuses());
+			default -> throw unknown(stream);
+		};
 	}
 
 	@Override
 	public RecordMapper mapper(String stream) {
-		if (!PRODUCTS.equals(stream)) {
-			throw new IllegalArgumentException("Unleashed stream '" + stream + "' is not built; streams: products");
+		RecordMapper mapper = this.mappers.get(stream);
+		if (mapper == null) {
+			throw unknown(stream);
 		}
-		return this::mapProduct;
-	}
-
-	private void readProducts(ReadRequest request, PageSink sink) {
-		String query = "pageSize=" + this.properties.pageSize() + "&modifiedSince="
-				+ URLEncoder.encode(MODIFIED_SINCE.format(request.from()), StandardCharsets.UTF_8);
-		int page = 1;
-		int pages;
-		do {
-			ProviderResponse response = call(request.connection(), "Products", page, query);
-			if (!response.successful()) {
-				throw new ProviderCallException("unleashed_http_" + response.status(),
-						"Unleashed Products page " + page + " answered " + response.status());
-			}
-			JsonNode body = this.json.readTree(response.body());
-			pages = body.path("Pagination").path("NumberOfPages").asInt(1);
-			List<RawRecord> records = new ArrayList<>();
-			for (JsonNode item : body.path("Items")) {
-				records.add(new RawRecord(item.path("Guid").asString(), parseDate(item.path("LastModifiedOn")),
-						item.toString()));
-			}
-			Long total = body.path("Pagination").has("NumberOfItems")
-					? body.path("Pagination").path("NumberOfItems").asLong() : null;
-			sink.page(records, new PageSink.Progress(total, null, null));
-			page++;
-		}
-		while (page <= pages && !sink.cancelled());
-	}
-
-	private ProviderResponse call(ConnectionSpec connection, String resource, int page, String query) {
-		Secrets secrets = this.vault.read(connection.id());
-		URI uri = URI.create(this.properties.apiBaseUrl().toString().replaceAll("/$", "") + "/" + resource + "/" + page
-				+ (query.isEmpty() ? "" : "?" + query));
-		Map<String, String> headers = new LinkedHashMap<>();
-		headers.put("api-auth-id", secrets.require("apiId"));
-		headers.put("api-auth-signature", UnleashedSigner.sign(query, secrets.require("apiKey")));
-		headers.put("Accept", "application/json");
-		headers.put("Content-Type", "application/json");
-		headers.put("client-type", this.properties.clientType());
-		return this.http
-			.client(Provider.UNLEASHED, connection.account(),
-					() -> new UnleashedRatePolicy(this.properties.minInterval()))
-			.send(ProviderRequest.get(uri, headers, resource));
-	}
-
-	private List<SentiaEvent> mapProduct(RawRecord record, MappingContext context) {
-		JsonNode product = this.json.readTree(record.json());
-		String code = product.path("ProductCode").asString("");
-		String sku = context.sku(code, "product:" + product.path("Guid").asString());
-		String name = product.path("ProductDescription").asString("");
-		if (name.isBlank()) {
-			name = sku;
-		}
-		String currency = "GBP";
-		Money unitCost = money(firstDecimal(product, "AverageLandPrice", "DefaultPurchasePrice", "LastCost"), currency);
-		Money price = money(firstDecimal(product, "DefaultSellPrice"), currency);
-		Instant updatedAt = (record.updatedAt() != null) ? record.updatedAt() : parseDate(product.path("CreatedOn"));
-		if (updatedAt == null) {
-			throw new RecordRejectedException("Unleashed product " + code + " has no LastModifiedOn");
-		}
-		return List.of(new ProductUpserted(context.source().tenantId(), sku, name, "unleashed", unitCost, price, null,
-				1, 1, null, List.of(), !product.path("Obsolete").asBoolean(false), updatedAt));
-	}
-
-	private static BigDecimal firstDecimal(JsonNode node, String... fields) {
-		for (String field : fields) {
-			JsonNode value = node.path(field);
-			if (value.isNumber()) {
-				return value.decimalValue();
-			}
-		}
-		return null;
-	}
-
-	private static Money money(BigDecimal amount, String currency) {
-		return (amount != null) ? new Money(amount, currency) : null;
+		return mapper;
 	}
 
 	/**
-	 * Unleashed dates are either {@code /Date(ms)/} (UTC epoch millis) or an ISO local
-	 * date-time in UTC.
+	 * Reads every page of a resource changed since the request's start; each item's
+	 * {@code LastModifiedOn} is its cursor time.
 	 */
-	static Instant parseDate(JsonNode node) {
-		if (node == null || !node.isString()) {
-			return null;
+	private void readModified(ReadRequest request, PageSink sink, String resource, String filters) {
+		String query = modifiedSinceQuery(request) + filters;
+		this.api.readPages(request.connection(), resource, query, (body) -> {
+			List<RawRecord> records = new ArrayList<>();
+			for (JsonNode item : body.path("Items")) {
+				records.add(new RawRecord(item.path("Guid").asString(),
+						UnleashedValues.instant(item.path("LastModifiedOn")), item.toString()));
+			}
+			sink.page(records, new PageSink.Progress(total(body), null, null));
+			return !sink.cancelled();
+		});
+	}
+
+	/**
+	 * Stock on hand without a warehouse filter is the sum over all warehouses, so each
+	 * active warehouse is read on its own ({@code warehouseCode}). Rows get their
+	 * warehouse's code and name when Unleashed leaves them out, so every record says
+	 * where its stock is.
+	 */
+	private void readStockOnHand(ReadRequest request, PageSink sink) {
+		for (Map.Entry<String, String> warehouse : warehouses(request.connection()).entrySet()) {
+			if (sink.cancelled()) {
+				return;
+			}
+			String query = modifiedSinceQuery(request) + "&warehouseCode="
+					+ URLEncoder.encode(warehouse.getKey(), StandardCharsets.UTF_8);
+			this.api.readPages(request.connection(), "StockOnHand", query, (body) -> {
+				List<RawRecord> records = new ArrayList<>();
+				for (JsonNode item : body.path("Items")) {
+					ObjectNode row = (ObjectNode) item;
+					if (UnleashedValues.text(row, "WarehouseCode") == null) {
+						row.put("WarehouseCode", warehouse.getKey());
+					}
+					if (UnleashedValues.text(row, "Warehouse") == null) {
+						row.put("Warehouse", warehouse.getValue());
+					}
+					String product = UnleashedValues.text(row, "ProductGuid");
+					records.add(new RawRecord(
+							warehouse.getKey() + ":"
+									+ ((product != null) ? product : row.path("ProductCode").asString()),
+							UnleashedValues.instant(row.path("LastModifiedOn")), row.toString()));
+				}
+				sink.page(records, new PageSink.Progress(null, null, null));
+				return !sink.cancelled();
+			});
 		}
-		String text = node.asString();
-		Matcher matcher = MS_DATE.matcher(text);
-		if (matcher.matches()) {
-			return Instant.ofEpochMilli(Long.parseLong(matcher.group(1)));
+	}
+
+	/**
+	 * Codes and names of the account's warehouses that are not obsolete, in order. The
+	 * list is one unpaged call: a path segment after {@code Warehouses} would be read as
+	 * a warehouse GUID.
+	 */
+	private Map<String, String> warehouses(ConnectionSpec connection) {
+		ProviderResponse response = this.api.call(connection, "Warehouses", null, "");
+		if (!response.successful()) {
+			throw UnleashedApi.failure("Warehouses", response);
 		}
-		return LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
+		Map<String, String> warehouses = new LinkedHashMap<>();
+		for (JsonNode warehouse : this.api.parse(response.text()).path("Items")) {
+			String code = UnleashedValues.text(warehouse, "WarehouseCode");
+			if (code != null && !warehouse.path("Obsolete").asBoolean(false)) {
+				String name = UnleashedValues.text(warehouse, "WarehouseName");
+				warehouses.put(code, (name != null) ? name : code);
+			}
+		}
+		if (warehouses.isEmpty()) {
+			throw new ProviderCallException("bad_response", "Unleashed lists no active warehouse for this account");
+		}
+		return warehouses;
+	}
+
+	private String modifiedSinceQuery(ReadRequest request) {
+		return "pageSize=" + this.properties.pageSize() + "&modifiedSince="
+				+ URLEncoder.encode(MODIFIED_SINCE.format(request.from()), StandardCharsets.UTF_8);
+	}
+
+	private static Long total(JsonNode body) {
+		JsonNode items = body.path("Pagination").path("NumberOfItems");
+		return items.isNumber() ? items.asLong() : null;
+	}
+
+	private static IllegalArgumentException unknown(String stream) {
+		return new IllegalArgumentException("Unleashed has no stream '" + stream + "'; streams: " + PRODUCTS + ", "
+				+ INVENTORY + ", " + ORDERS + ", " + PURCHASE_ORDERS);
 	}
 
 }

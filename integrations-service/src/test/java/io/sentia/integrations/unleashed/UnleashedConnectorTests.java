@@ -81,8 +81,8 @@ class UnleashedConnectorTests {
 		RateLimitedProviderHttp http = new RateLimitedProviderHttp(HttpClient.newHttpClient(),
 				new RetrySettings(3, 2, Duration.ofMillis(100), Duration.ofSeconds(5)), Clock.systemUTC(),
 				this.waits::add);
-		this.connector = new UnleashedConnector(new UnleashedProperties(URI.create(this.provider.baseUrl()),
-				"sentia/integrations", 200, Duration.ofSeconds(1)), http, this.vault);
+		this.connector = new UnleashedConnector(
+				UnleashedProperties.of(URI.create(this.provider.baseUrl()), Duration.ofSeconds(1)), http, this.vault);
 	}
 
 	@AfterEach
@@ -158,9 +158,48 @@ class UnleashedConnectorTests {
 	}
 
 	@Test
+	void keepsTheSupplierLeadTimeMinimumOrderAndPackSizeWhenUnleashedSendsThem() throws Exception {
+		ObjectNode product = (ObjectNode) page(1, 1, null).get("Items").get(1);
+		product.put("PackSize", new BigDecimal("6.0000"));
+		product.put("MinimumOrderQuantity", new BigDecimal("120"));
+		product.putObject("Supplier")
+			.put("Guid", "sup-guid-1")
+			.put("SupplierCode", "BOTTLECO")
+			.put("SupplierName", "Bottle Co Ltd")
+			.put("LeadTime", 21);
+
+		ProductUpserted mapped = (ProductUpserted) this.connector.mapper("products")
+			.map(new RawRecord("G15", Instant.parse("2015-11-21T08:07:20Z"), product.toString()),
+					FixedMappingContext.of(this.connection.source()))
+			.getFirst();
+
+		assertThat(mapped.supplier())
+			.isEqualTo(new io.sentia.events.Supplier("sup-guid-1", "BOTTLECO", "Bottle Co Ltd"));
+		assertThat(mapped.leadTimeDays()).isEqualTo(21);
+		assertThat(mapped.moq()).isEqualTo(120);
+		assertThat(mapped.casePack()).isEqualTo(6);
+		assertThat(mapped.unitCost()).isEqualTo(new Money(new BigDecimal("12.4539"), "GBP"));
+		assertThat(mapped.active()).isFalse();
+	}
+
+	@Test
+	void leavesLeadTimeAndSupplierUnknownWhereTheFixtureHasNone() throws Exception {
+		ProductUpserted mapped = (ProductUpserted) this.connector.mapper("products")
+			.map(new RawRecord("G11", null, page(1, 1, null).get("Items").get(0).toString()),
+					FixedMappingContext.of(this.connection.source()))
+			.getFirst();
+
+		assertThat(mapped.leadTimeDays()).isNull();
+		assertThat(mapped.supplier()).isNull();
+		assertThat(mapped.moq()).isEqualTo(1);
+		assertThat(mapped.casePack()).isEqualTo(1);
+		assertThat(mapped.updatedAt()).isEqualTo(Instant.parse("2015-11-21T08:07:20Z"));
+	}
+
+	@Test
 	void parsesMicrosoftJsonDates() {
 		JsonNode node = this.json.readTree("\"/Date(1763805600000)/\"");
-		assertThat(UnleashedConnector.parseDate(node)).isEqualTo(Instant.ofEpochMilli(1763805600000L));
+		assertThat(UnleashedValues.instant(node)).isEqualTo(Instant.ofEpochMilli(1763805600000L));
 	}
 
 	private ReadRequest request() {
