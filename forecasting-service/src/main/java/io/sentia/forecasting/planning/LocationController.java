@@ -8,9 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import io.sentia.servicekit.errors.ApiProblemException;
-import io.sentia.servicekit.errors.InvalidField;
-import io.sentia.servicekit.errors.ProblemType;
 import io.sentia.servicekit.security.Access;
 import io.sentia.servicekit.security.Caller;
 import io.sentia.servicekit.security.Role;
@@ -70,19 +67,20 @@ class LocationController {
 	LocationView setRegions(@PathVariable("locationId") String locationId,
 			@RequestBody(required = false) @Nullable RegionsRequest body) {
 		if (locationId.isBlank() || locationId.length() > 200) {
-			throw invalid("locationId", "must be a location id of 1 to 200 characters");
+			throw PlanningProblems.invalid("locationId", "must be a location id of 1 to 200 characters");
 		}
 		if (body == null || body.regions() == null) {
-			throw invalid("regions", "is required: a list of region codes such as [\"UK\", \"EU\"], or [] to clear");
+			throw PlanningProblems.invalid("regions",
+					"is required: a list of region codes such as [\"UK\", \"EU\"], or [] to clear");
 		}
 		if (body.regions().size() > MAX_REGIONS) {
-			throw invalid("regions", "must hold at most " + MAX_REGIONS + " regions");
+			throw PlanningProblems.invalid("regions", "must hold at most " + MAX_REGIONS + " regions");
 		}
 		LinkedHashSet<String> regions = new LinkedHashSet<>();
 		for (String region : body.regions()) {
 			String code = (region != null) ? region.strip().toUpperCase(Locale.ROOT) : "";
 			if (!REGION.matcher(code).matches()) {
-				throw invalid("regions",
+				throw PlanningProblems.invalid("regions",
 						"holds '" + region + "', not a region code (letters, digits, - or _, up to 20)");
 			}
 			regions.add(code);
@@ -113,11 +111,6 @@ class LocationController {
 			.filter((location) -> location.locationId().equals(locationId))
 			.findFirst()
 			.orElse(new LocationView(locationId, null, new ArrayList<>(regions), caller.subject(), now));
-	}
-
-	private static ApiProblemException invalid(String name, String message) {
-		return new ApiProblemException(ProblemType.VALIDATION, "'" + name + "' " + message + ".").with("errors",
-				List.of(new InvalidField(name, message)));
 	}
 
 	/**

@@ -6,9 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.sentia.servicekit.errors.ApiProblemException;
-import io.sentia.servicekit.errors.InvalidField;
-import io.sentia.servicekit.errors.ProblemType;
 import io.sentia.servicekit.security.Access;
 import io.sentia.servicekit.security.Caller;
 import io.sentia.servicekit.security.Role;
@@ -71,15 +68,16 @@ class ServiceLevelController {
 	@Access(role = Role.MANAGER)
 	ServiceLevels put(@RequestBody(required = false) @Nullable Map<String, Double> body) {
 		if (body == null || body.isEmpty()) {
-			throw invalid("body", "must name at least one class: {\"A\": 0.98, \"B\": 0.95, \"C\": 0.9}");
+			throw PlanningProblems.invalid("body",
+					"must name at least one class: {\"A\": 0.98, \"B\": 0.95, \"C\": 0.9}");
 		}
 		for (Map.Entry<String, Double> entry : body.entrySet()) {
 			if (!CLASSES.contains(entry.getKey())) {
-				throw invalid(entry.getKey(), "is not a SKU class; classes are A, B and C");
+				throw PlanningProblems.invalid(entry.getKey(), "is not a SKU class; classes are A, B and C");
 			}
 			Double level = entry.getValue();
 			if (level != null && !(level >= MIN && level <= MAX)) {
-				throw invalid(entry.getKey(), "must be a service level between " + MIN + " and " + MAX
+				throw PlanningProblems.invalid(entry.getKey(), "must be a service level between " + MIN + " and " + MAX
 						+ " (e.g. 0.95 for 95%), or null for the default");
 			}
 		}
@@ -116,11 +114,6 @@ class ServiceLevelController {
 		CLASSES.forEach((skuClass) -> levels.put(skuClass, set.getOrDefault(skuClass, this.properties.serviceLevel())));
 		return new ServiceLevels(this.properties.serviceLevel(), levels,
 				CLASSES.stream().filter(set::containsKey).toList());
-	}
-
-	private static ApiProblemException invalid(String name, String message) {
-		return new ApiProblemException(ProblemType.VALIDATION, "'" + name + "' " + message + ".").with("errors",
-				List.of(new InvalidField(name, message)));
 	}
 
 	/**
