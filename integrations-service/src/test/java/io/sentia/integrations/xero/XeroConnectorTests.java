@@ -52,10 +52,6 @@ class XeroConnectorTests {
 
 	static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
 
-	static final String CLIENT_ID = "xero-client-id";
-
-	static final String CLIENT_SECRET = "xero-client-secret";
-
 	/** Base64("xero-client-id:xero-client-secret"). */
 	static final String BASIC = "Basic eGVyby1jbGllbnQtaWQ6eGVyby1jbGllbnQtc2VjcmV0";
 
@@ -78,19 +74,13 @@ class XeroConnectorTests {
 				NOW.plus(Duration.ofMinutes(20)).toString(), "refreshToken", "refresh-1")));
 		RateLimitedProviderHttp http = new RateLimitedProviderHttp(HttpClient.newHttpClient(),
 				new RetrySettings(3, 2, Duration.ofMillis(10), Duration.ofSeconds(5)), this.clock, this.waits::add);
-		this.connector = new XeroConnector(new XeroApi(properties(this.xero.baseUrl()), http, this.vault, this.clock));
+		this.connector = new XeroConnector(
+				new XeroApi(XeroFixtures.properties(this.xero.baseUrl()), http, this.vault, this.clock));
 	}
 
 	@AfterEach
 	void stop() {
 		this.xero.stop();
-	}
-
-	static XeroProperties properties(String base) {
-		return new XeroProperties(URI.create(base + "/identity/connect/authorize"), URI.create(base + "/connect/token"),
-				URI.create(base + "/connections"), URI.create(base + "/api.xro/2.0"), CLIENT_ID, CLIENT_SECRET,
-				URI.create("http://localhost:8082/oauth/xero/callback"), "offline_access accounting.invoices.read",
-				"webhook-key", Duration.ofMinutes(10), 100, Duration.ofMinutes(5));
 	}
 
 	@Test

@@ -3,7 +3,9 @@ package io.sentia.integrations.xero;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
@@ -30,7 +32,21 @@ final class XeroFixtures {
 	static final ConnectionSpec CONNECTION = new ConnectionSpec(CONNECTION_ID, TENANT, Provider.XERO, ORGANISATION,
 			"UK", "Highland & Harbour books", Map.of());
 
+	static final String CLIENT_ID = "xero-client-id";
+
+	static final String CLIENT_SECRET = "xero-client-secret";
+
+	static final String WEBHOOK_KEY = "xero-webhook-signing-key";
+
 	private XeroFixtures() {
+	}
+
+	/** The app's configuration with every Xero URL on the simulator at {@code base}. */
+	static XeroProperties properties(String base) {
+		return new XeroProperties(URI.create(base + "/identity/connect/authorize"), URI.create(base + "/connect/token"),
+				URI.create(base + "/connections"), URI.create(base + "/api.xro/2.0"), CLIENT_ID, CLIENT_SECRET,
+				URI.create("http://localhost:8082/oauth/xero/callback"), "offline_access accounting.invoices.read",
+				WEBHOOK_KEY, Duration.ofMinutes(10), 100, Duration.ofMinutes(5));
 	}
 
 	static String text(String name) {
