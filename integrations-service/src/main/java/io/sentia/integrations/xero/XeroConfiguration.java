@@ -11,6 +11,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Wires the Xero connector, its webhook handler and its OAuth flow. */
 @Configuration(proxyBeanMethods = false)
@@ -25,6 +27,12 @@ class XeroConfiguration {
 	@Bean
 	XeroConnector xeroConnector(XeroApi api) {
 		return new XeroConnector(api);
+	}
+
+	@Bean
+	XeroAuthorizations xeroAuthorizations(XeroProperties properties, XeroApi api, ConnectionDirectory directory,
+			CredentialVault vault, JdbcClient jdbc, TransactionTemplate transaction) {
+		return new XeroAuthorizations(properties, api, directory, vault, jdbc, transaction, Clock.systemUTC());
 	}
 
 	@Bean
