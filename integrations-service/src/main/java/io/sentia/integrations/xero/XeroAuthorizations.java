@@ -160,6 +160,13 @@ public class XeroAuthorizations {
 		}
 		String tenantId = organisation.path("tenantId").asString();
 		String name = organisation.path("tenantName").asString(tenantId);
+		if (connection.account() != null && !connection.account().equals(tenantId)) {
+			// Its cursors and records belong to the first organisation; mixing would skip
+			// the new one's history.
+			throw ApiProblemException.conflict("connection " + connection.id() + " reads Xero organisation "
+					+ connection.account() + ", but Xero authorised " + name + " (" + tenantId
+					+ "); choose the same organisation, or create a new connection for this one");
+		}
 		try {
 			this.transaction.executeWithoutResult((status) -> {
 				this.directory.updateAccount(connection.id(), tenantId);

@@ -20,6 +20,7 @@ import io.sentia.integrations.connector.RawRecord;
 import io.sentia.integrations.connector.RecordRejectedException;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.MissingNode;
 
 /**
  * Xero records to finance events. Amounts are the JSON numbers read as exact
@@ -85,7 +86,8 @@ final class XeroMappers {
 		JsonNode payment = XeroApi.JSON.readTree(record.json());
 		String id = record.externalId();
 		JsonNode invoice = payment.path("Invoice");
-		String currency = currency(invoice, "payment " + id + "'s invoice");
+		JsonNode document = settled(payment);
+		String currency = currency(document, "payment " + id + "'s invoice, credit note, prepayment or overpayment");
 		String type = payment.path("PaymentType").asString("");
 		CashDirection direction = switch (type) {
 			case "ACCRECPAYMENT", "APCREDITPAYMENT", "APOVERPAYMENTPAYMENT", "APPREPAYMENTPAYMENT" -> CashDirection.IN;
@@ -97,7 +99,7 @@ final class XeroMappers {
 		if (paidOn == null) {
 			throw new RecordRejectedException("Xero payment " + id + " has no Date");
 		}
-		JsonNode contact = invoice.path("Contact");
+		JsonNode contact = document.path("Contact");
 		return List.of(new PaymentRecorded(context.source().tenantId(), id, SOURCE, direction,
 				text(invoice, "InvoiceID"), text(invoice, "InvoiceNumber"),
 				contact.isMissingNode() ? null : contact(contact, id), paidOn, money(payment, "Amount", currency),
@@ -149,6 +151,20 @@ final class XeroMappers {
 				(text(contact, "ContactID") != null) ? contact(contact, id) : null, date,
 				money(transaction, "Total", currency), text(transaction, "Reference"), status(transaction, id),
 				transaction.path("IsReconciled").asBoolean(false), updated(record)));
+	}
+
+	/**
+	 * What a payment settles: an invoice or bill (credit notes appear as invoices of type
+	 * ACCRECCREDIT/ACCPAYCREDIT), or for refunds a credit note, prepayment or
+	 * overpayment. Each carries the currency and contact the payment itself lacks.
+	 */
+	private static JsonNode settled(JsonNode payment) {
+		for (String field : List.of("Invoice", "CreditNote", "Prepayment", "Overpayment")) {
+			if (payment.path(field).isObject()) {
+				return payment.path(field);
+			}
+		}
+		return MissingNode.getInstance();
 	}
 
 	private static Contact contact(JsonNode contact, String recordId) {

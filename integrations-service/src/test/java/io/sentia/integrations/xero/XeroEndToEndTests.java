@@ -43,6 +43,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -167,6 +168,23 @@ class XeroEndToEndTests extends InfrastructureTests {
 		assertThat(replay.getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		assertThat(replay.getContentAsString()).contains("already used");
 
+		// Authorising again with another organisation would mix two sets of books.
+		String otherCode = "code-" + UUID.randomUUID();
+		XERO.stubFor(WireMock.post(urlEqualTo("/connect/token"))
+			.withRequestBody(containing("code=" + otherCode))
+			.willReturn(
+					aResponse().withStatus(200).withBody(XeroConnectorTests.tokenBody("opaque-token", "refresh-B"))));
+		XERO.stubFor(WireMock.get(urlEqualTo("/connections"))
+			.withHeader("Authorization", equalTo("Bearer opaque-token"))
+			.willReturn(aResponse().withStatus(200)
+				.withBody("[{\"tenantId\":\"" + UUID.randomUUID()
+						+ "\",\"tenantType\":\"ORGANISATION\",\"tenantName\":\"Another Ltd\"}]")));
+		MockHttpServletResponse switched = callback(Map.of("code", otherCode, "state", state(tenant, connection)));
+		assertThat(switched.getStatus()).isEqualTo(409);
+		assertThat(switched.getContentAsString()).contains("create a new connection");
+		assertThat(this.directory.find(connection).orElseThrow().account()).isEqualTo(organisation);
+		assertThat(this.vault.read(connection).get("refreshToken")).isEqualTo("refresh-A");
+
 		XERO.stubFor(WireMock.get(urlEqualTo(FIRST_PAGE))
 			.withHeader("xero-tenant-id", equalTo(organisation))
 			.willReturn(aResponse().withStatus(200).withBody(XeroFixtures.text("getInvoices.response.json"))));
@@ -196,6 +214,70 @@ class XeroEndToEndTests extends InfrastructureTests {
 		XERO.verify(getRequestedFor(urlEqualTo(FIRST_PAGE)).withHeader("xero-tenant-id", equalTo(organisation))
 			.withHeader("If-Modified-Since", equalTo("2018-11-02T16:32:28")));
 		assertThat(invoices(tenant)).hasSize(3);
+	}
+
+	@Test
+	void concurrentSyncsOfAllStreamsRefreshTheRotatingTokenOnceThroughTheVault() throws Exception {
+		String tenant = UUID.randomUUID().toString();
+		String organisation = UUID.randomUUID().toString();
+		UUID connection = UUID.randomUUID();
+		this.jdbc
+			.sql("INSERT INTO connection (id, tenant_id, provider, account, region, display_name)"
+					+ " VALUES (?, ?, 'xero', ?, 'UK', 'Books')")
+			.params(connection, tenant, organisation)
+			.update();
+		String oldRefresh = "refresh-" + UUID.randomUUID();
+		String newRefresh = "refresh-" + UUID.randomUUID();
+		String newAccess = "access-" + UUID.randomUUID();
+		this.vault.store(connection, new Secrets(Map.of("accessToken", "access-expired", "accessTokenExpiresAt",
+				Instant.now().minusSeconds(60).toString(), "refreshToken", oldRefresh)));
+		// Slow enough that the runs overlap while the first refresh is in flight.
+		XERO.stubFor(WireMock.post(urlEqualTo("/connect/token"))
+			.withRequestBody(equalTo("grant_type=refresh_token&refresh_token=" + oldRefresh))
+			.willReturn(aResponse().withStatus(200)
+				.withFixedDelay(500)
+				.withBody(XeroConnectorTests.tokenBody(newAccess, newRefresh))));
+		Map<String, String> fixtures = Map.of("Invoices", "getInvoices.response.json", "Payments",
+				"getPayments.response.json", "BankTransactions", "getBankTransactions.response.json");
+		fixtures.forEach((resource, fixture) -> XERO
+			.stubFor(WireMock.get(urlEqualTo("/api.xro/2.0/" + resource + "?order=UpdatedDateUTC%20ASC&page=1"))
+				.withHeader("xero-tenant-id", equalTo(organisation))
+				.willReturn(aResponse().withStatus(200).withBody(XeroFixtures.text(fixture)))));
+
+		MockHttpServletResponse started = this.mvc
+			.perform(post("/api/integrations/v1/connections/" + connection + "/syncs")
+				.header("Authorization", "Bearer " + TestTokens.user(tenant, "OPERATOR"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"kind\":\"incremental\"}"))
+			.andReturn()
+			.getResponse();
+		assertThat(started.getStatus()).isEqualTo(202);
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.jdbc
+				.sql("SELECT count(*) FROM sync_run WHERE connection_id = ? AND status NOT IN ('queued', 'running')")
+				.param(connection)
+				.query(Long.class)
+				.single() == 3);
+		assertThat(this.jdbc.sql("SELECT status FROM sync_run WHERE connection_id = ?")
+			.param(connection)
+			.query(String.class)
+			.list()).containsOnly("succeeded");
+
+		XERO.verify(1, postRequestedFor(urlEqualTo("/connect/token"))
+			.withRequestBody(equalTo("grant_type=refresh_token&refresh_token=" + oldRefresh)));
+		XERO.verify(0, postRequestedFor(urlEqualTo("/connect/token"))
+			.withRequestBody(equalTo("grant_type=refresh_token&refresh_token=" + newRefresh)));
+		// One call per stream, every one with the refreshed token.
+		XERO.verify(3,
+				getRequestedFor(urlPathMatching("/api\\.xro/2\\.0/.*"))
+					.withHeader("xero-tenant-id", equalTo(organisation))
+					.withHeader("Authorization", equalTo("Bearer " + newAccess)));
+		XERO.verify(0, getRequestedFor(urlPathMatching("/api\\.xro/2\\.0/.*")).withHeader("Authorization",
+				equalTo("Bearer access-expired")));
+		assertThat(this.vault.read(connection).get("refreshToken")).isEqualTo(newRefresh);
+		assertThat(count(tenant, "finance.invoices.v1")).isEqualTo(3);
+		assertThat(count(tenant, "finance.payments.v1")).isEqualTo(2);
+		assertThat(count(tenant, "finance.bank-transactions.v1")).isEqualTo(3);
 	}
 
 	@Test
@@ -346,6 +428,13 @@ class XeroEndToEndTests extends InfrastructureTests {
 			.stream()
 			.map((payload) -> this.json.readValue(payload, InvoiceUpserted.class))
 			.toList();
+	}
+
+	private long count(String tenant, String topic) {
+		return this.jdbc.sql("SELECT count(*) FROM outbox_event WHERE tenant_id = ? AND topic = ?")
+			.params(tenant, topic)
+			.query(Long.class)
+			.single();
 	}
 
 	private static Map<String, String> query(String url) {

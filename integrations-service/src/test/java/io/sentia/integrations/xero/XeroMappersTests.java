@@ -126,6 +126,25 @@ class XeroMappersTests {
 	}
 
 	@Test
+	void takesAnOverpaymentRefundsCurrencyAndContactFromTheOverpayment() {
+		ObjectNode payment = (ObjectNode) XeroFixtures.json("getPayments.response.json").path("Payments").path(0);
+		JsonNode invoice = payment.remove("Invoice");
+		ObjectNode overpayment = payment.putObject("Overpayment");
+		overpayment.put("OverpaymentID", "7d457db3-3b0a-47e9-8b79-81252a7bcdcb");
+		overpayment.put("CurrencyCode", "NZD");
+		overpayment.set("Contact", invoice.path("Contact"));
+		payment.put("PaymentType", "AROVERPAYMENTPAYMENT");
+		PaymentRecorded refund = (PaymentRecorded) XeroMappers
+			.payment(new RawRecord("99ea7f6b-c513-4066-bc27-b7c65dcd76c2", Instant.parse("2018-11-02T16:36:32.690Z"),
+					payment.toString()), this.context)
+			.getFirst();
+		assertThat(refund.direction()).isEqualTo(CashDirection.OUT);
+		assertThat(refund.amount()).isEqualTo(nzd("46.00"));
+		assertThat(refund.contact()).isEqualTo(BARNEY);
+		assertThat(refund.invoiceId()).isNull();
+	}
+
+	@Test
 	void rejectsAnInvoiceWithoutCurrencyWithAReason() {
 		ObjectNode invoice = (ObjectNode) XeroFixtures.json("getInvoices.response.json").path("Invoices").path(0);
 		invoice.remove("CurrencyCode");
