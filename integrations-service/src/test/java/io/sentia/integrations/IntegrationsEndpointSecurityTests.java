@@ -148,7 +148,20 @@ class IntegrationsEndpointSecurityTests extends EndpointSecurityMatrix {
 				EndpointExample.get("/api/integrations/v1/sku-mappings"),
 				EndpointExample.get("/api/integrations/v1/sku-mappings/unmapped"),
 				EndpointExample.put("/api/integrations/v1/sku-mappings",
-						"{\"provider\":\"unleashed\",\"productRef\":\"product:matrix\",\"sku\":\"HH-MATRIX-1\"}"));
+						"{\"provider\":\"unleashed\",\"productRef\":\"product:matrix\",\"sku\":\"HH-MATRIX-1\"}"),
+				EndpointExample.get(CONNECTIONS + "/" + XERO_CONNECTION + "/xero/authorize").addressesObject());
+	}
+
+	private static final UUID XERO_CONNECTION = UUID.fromString("c0ec7100-0000-4000-8000-0000000000e1");
+
+	/** A Xero connection of the tenant, not yet authorised, for the authorize example. */
+	@BeforeEach
+	void seedXeroConnection() {
+		this.jdbc
+			.sql("INSERT INTO connection (id, tenant_id, provider, region, display_name)"
+					+ " VALUES (?, ?, 'xero', 'UK', 'Matrix Xero') ON CONFLICT (id) DO NOTHING")
+			.params(XERO_CONNECTION, tenant())
+			.update();
 	}
 
 }

@@ -26,27 +26,35 @@ public class PublicPaths {
 
 	public static final String WEBHOOKS = "/webhooks/**";
 
+	/**
+	 * Where providers send the browser back after a connection's OAuth consent (Xero);
+	 * integrations-service checks the single-use state.
+	 */
+	public static final String PROVIDER_OAUTH_CALLBACKS = "/oauth/*/callback";
+
 	private final List<String> configured;
 
 	private final List<PathPattern> unprotected;
 
 	public PublicPaths(EdgeSecurityProperties properties) {
 		this.configured = List.copyOf(properties.security().publicPaths());
-		this.unprotected = Stream.concat(Stream.of(WEBHOOKS), this.configured.stream())
+		this.unprotected = Stream.concat(Stream.of(WEBHOOKS, PROVIDER_OAUTH_CALLBACKS), this.configured.stream())
 			.map(PathPatternParser.defaultInstance::parse)
 			.toList();
 	}
 
 	/** Every public pattern, for the security chains' permitAll. */
 	public String[] all() {
-		return Stream.of(OPERATIONS.stream(), LOGIN.stream(), Stream.of(WEBHOOKS), this.configured.stream())
+		return Stream
+			.of(OPERATIONS.stream(), LOGIN.stream(), Stream.of(WEBHOOKS, PROVIDER_OAUTH_CALLBACKS),
+					this.configured.stream())
 			.flatMap((patterns) -> patterns)
 			.toArray(String[]::new);
 	}
 
 	/**
 	 * Whether a request goes to a route open to anyone (webhooks, configured public
-	 * paths): no CSRF check, no token relayed.
+	 * paths, provider OAuth callbacks): no CSRF check, no token relayed.
 	 * @param exchange the request
 	 * @return true for an unprotected route
 	 */

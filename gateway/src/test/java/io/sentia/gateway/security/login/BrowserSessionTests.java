@@ -139,6 +139,13 @@ class BrowserSessionTests extends StubbedPlatform {
 	}
 
 	@Test
+	void letsXerosOAuthRedirectReachIntegrationsWithoutLogin() {
+		this.anonymous.get().uri("/oauth/xero/callback?code=abc&state=xyz").exchange().expectStatus().isOk();
+
+		assertThat(service("integrations-service").hits("/oauth/xero/callback")).hasSize(1);
+	}
+
+	@Test
 	void answersOperationsEndpointsWithoutLogin() {
 		this.anonymous.get().uri("/health").exchange().expectStatus().isOk();
 		this.anonymous.get().uri("/metrics").exchange().expectStatus().isOk();
