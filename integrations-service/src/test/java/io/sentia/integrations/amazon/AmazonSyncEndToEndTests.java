@@ -3,7 +3,6 @@ package io.sentia.integrations.amazon;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -11,21 +10,16 @@ import java.util.UUID;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.sentia.events.InventoryLevelChanged;
-import io.sentia.integrations.connector.ConnectionDirectory;
 import io.sentia.integrations.connector.ConnectionSpec;
-import io.sentia.integrations.connector.CredentialVault;
 import io.sentia.integrations.connector.Secrets;
 import io.sentia.integrations.sync.RunKind;
-import io.sentia.integrations.sync.SyncEngine;
-import io.sentia.testkit.InfrastructureTests;
+import io.sentia.integrations.sync.ProviderSyncTests;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -39,7 +33,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * An Amazon US connection synced through the running service: the real connector against
@@ -48,7 +41,7 @@ import static org.awaitility.Awaitility.await;
  * Amazon's own times.
  */
 @SpringBootTest(properties = { "sentia.demo.enabled=false", "sentia.integrations.sync.scheduled=false" })
-class AmazonSyncEndToEndTests extends InfrastructureTests {
+class AmazonSyncEndToEndTests extends ProviderSyncTests {
 
 	private static final String TENANT = "5a0f1f00-0000-4000-8000-0000000000a8";
 
@@ -59,21 +52,6 @@ class AmazonSyncEndToEndTests extends InfrastructureTests {
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final WireMockServer amazon = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
-
-	@Autowired
-	private SyncEngine engine;
-
-	@Autowired
-	private ConnectionDirectory connections;
-
-	@Autowired
-	private CredentialVault vault;
-
-	@Autowired
-	private JdbcClient jdbc;
-
-	@Autowired
-	private JsonMapper json;
 
 	@DynamicPropertySource
 	static void simulator(DynamicPropertyRegistry registry) {
@@ -113,10 +91,10 @@ class AmazonSyncEndToEndTests extends InfrastructureTests {
 				.single()
 				.strip()).isEqualTo("succeeded");
 		}
-		assertThat(payloads("commerce.orders.v1")).hasSize(2)
+		assertThat(payloads(TENANT, "commerce.orders.v1")).hasSize(2)
 			.allSatisfy(
 					(payload) -> assertThat(payload).contains("\"channel\":\"amazon\"").contains("\"region\":\"US\""));
-		List<InventoryLevelChanged> levels = payloads("inventory.levels.v1").stream()
+		List<InventoryLevelChanged> levels = payloads(TENANT, "inventory.levels.v1").stream()
 			.map((payload) -> this.json.readValue(payload, InventoryLevelChanged.class))
 			.toList();
 		assertThat(levels).hasSize(6).allSatisfy((level) -> {
@@ -144,32 +122,7 @@ class AmazonSyncEndToEndTests extends InfrastructureTests {
 			.param(again.getFirst())
 			.query()
 			.singleRow()).containsEntry("records_read", 6L).containsEntry("records_changed", 0L);
-		assertThat(payloads("inventory.levels.v1")).hasSize(6);
-	}
-
-	private void awaitFinished(List<UUID> runs) {
-		await().atMost(Duration.ofSeconds(60))
-			.pollInterval(Duration.ofMillis(200))
-			.until(() -> runs.stream()
-				.allMatch((run) -> this.jdbc.sql("SELECT finished_at IS NOT NULL FROM sync_run WHERE id = ?")
-					.param(run)
-					.query(Boolean.class)
-					.single()));
-	}
-
-	private List<String> payloads(String topic) {
-		return this.jdbc.sql("SELECT payload FROM outbox_event WHERE tenant_id = ? AND topic = ? ORDER BY seq")
-			.params(TENANT, topic)
-			.query(String.class)
-			.list();
-	}
-
-	private Instant highWater(UUID connection, String stream) {
-		return this.jdbc.sql("SELECT high_water FROM sync_cursor WHERE connection_id = ? AND stream = ?")
-			.params(connection, stream)
-			.query(java.sql.Timestamp.class)
-			.single()
-			.toInstant();
+		assertThat(payloads(TENANT, "inventory.levels.v1")).hasSize(6);
 	}
 
 	private static void stubSellingPartnerApi() {

@@ -1,7 +1,6 @@
 package io.sentia.integrations.unleashed;
 
 import java.net.URI;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -10,21 +9,15 @@ import java.util.UUID;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.sentia.events.OrderUpserted;
-import io.sentia.integrations.connector.ConnectionDirectory;
 import io.sentia.integrations.connector.ConnectionSpec;
-import io.sentia.integrations.connector.CredentialVault;
 import io.sentia.integrations.connector.Secrets;
 import io.sentia.integrations.sync.RunKind;
-import io.sentia.integrations.sync.SyncEngine;
-import io.sentia.testkit.InfrastructureTests;
+import io.sentia.integrations.sync.ProviderSyncTests;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -37,7 +30,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * An Unleashed connection synced through the running service: the real connector against
@@ -48,27 +40,12 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest(properties = { "sentia.demo.enabled=false", "sentia.integrations.sync.scheduled=false",
 		"sentia.integrations.unleashed.min-interval=10ms" })
-class UnleashedSyncEndToEndTests extends InfrastructureTests {
+class UnleashedSyncEndToEndTests extends ProviderSyncTests {
 
 	private static final String TENANT = "5a0f1f00-0000-4000-8000-0000000000a7";
 
 	private static final WireMockServer unleashed = new WireMockServer(
 			options().dynamicPort().bindAddress("127.0.0.1"));
-
-	@Autowired
-	private SyncEngine engine;
-
-	@Autowired
-	private ConnectionDirectory connections;
-
-	@Autowired
-	private CredentialVault vault;
-
-	@Autowired
-	private JdbcClient jdbc;
-
-	@Autowired
-	private JsonMapper json;
 
 	@DynamicPropertySource
 	static void simulator(DynamicPropertyRegistry registry) {
@@ -106,11 +83,13 @@ class UnleashedSyncEndToEndTests extends InfrastructureTests {
 			.param(TENANT)
 			.query(String.class)
 			.single()).contains("QtyOnHand is 2.5000");
-		assertThat(payloads("commerce.orders.v1")).hasSize(3);
-		assertThat(payloads("inventory.levels.v1")).hasSize(2)
+		assertThat(payloads(TENANT, "commerce.orders.v1")).hasSize(3);
+		assertThat(payloads(TENANT, "inventory.levels.v1")).hasSize(2)
 			.allSatisfy((payload) -> assertThat(payload).contains("\"locationId\":\"unleashed:WH-LEITH\""));
-		assertThat(payloads("purchasing.orders.v1")).singleElement().asString().contains("\"name\":\"Bottle Co Ltd\"");
-		assertThat(payloads("catalog.products.v1")).hasSize(2);
+		assertThat(payloads(TENANT, "purchasing.orders.v1")).singleElement()
+			.asString()
+			.contains("\"name\":\"Bottle Co Ltd\"");
+		assertThat(payloads(TENANT, "catalog.products.v1")).hasSize(2);
 		OrderUpserted deleted = this.json.readValue(
 				this.jdbc.sql("SELECT payload FROM outbox_event WHERE event_key = ? AND topic = 'commerce.orders.v1'")
 					.param(TENANT + ":unleashed:highland-harbour:SO-DELETED")
@@ -130,7 +109,7 @@ class UnleashedSyncEndToEndTests extends InfrastructureTests {
 			.param(second.getFirst())
 			.query()
 			.singleRow()).containsEntry("records_read", 3L).containsEntry("records_changed", 0L);
-		assertThat(payloads("commerce.orders.v1")).hasSize(3);
+		assertThat(payloads(TENANT, "commerce.orders.v1")).hasSize(3);
 		unleashed.verify(getRequestedFor(urlPathEqualTo("/SalesOrders/1")).withQueryParam("modifiedSince",
 				equalTo("2016-09-08T01:55:00")));
 		for (LoggedRequest request : unleashed.findAll(anyRequestedFor(anyUrl()))) {
@@ -141,16 +120,6 @@ class UnleashedSyncEndToEndTests extends InfrastructureTests {
 		}
 	}
 
-	private void awaitFinished(List<UUID> runs) {
-		await().atMost(Duration.ofSeconds(60))
-			.pollInterval(Duration.ofMillis(200))
-			.until(() -> runs.stream()
-				.allMatch((run) -> this.jdbc.sql("SELECT finished_at IS NOT NULL FROM sync_run WHERE id = ?")
-					.param(run)
-					.query(Boolean.class)
-					.single()));
-	}
-
 	private List<Map.Entry<String, String>> statuses(List<UUID> runs) {
 		return runs.stream()
 			.map((run) -> this.jdbc
@@ -159,21 +128,6 @@ class UnleashedSyncEndToEndTests extends InfrastructureTests {
 				.query((rs, row) -> Map.entry(rs.getString("stream"), rs.getString("status").strip()))
 				.single())
 			.toList();
-	}
-
-	private List<String> payloads(String topic) {
-		return this.jdbc.sql("SELECT payload FROM outbox_event WHERE tenant_id = ? AND topic = ? ORDER BY seq")
-			.params(TENANT, topic)
-			.query(String.class)
-			.list();
-	}
-
-	private Instant highWater(UUID connection, String stream) {
-		return this.jdbc.sql("SELECT high_water FROM sync_cursor WHERE connection_id = ? AND stream = ?")
-			.params(connection, stream)
-			.query(java.sql.Timestamp.class)
-			.single()
-			.toInstant();
 	}
 
 	private static void stubAccount() {
