@@ -25,6 +25,11 @@ public record Component(String name, String database, String heap, int order) {
 					"Unknown component '" + name + "'; known: " + ALL.stream().map(Component::name).toList()));
 	}
 
+	/** Whether other machines may reach this component: only the gateway. */
+	public boolean isPublicDoor() {
+		return "gateway".equals(this.name);
+	}
+
 	public int port(PortPlan ports) {
 		return switch (this.name) {
 			case "service-registry" -> ports.registry();

@@ -33,6 +33,11 @@ public final class Devstack {
 
 	static final String DEMO_PARTNER_SECRET = "demo-partner-secret-2026";
 
+	/** The development operations credential for metrics and detailed health. */
+	static final String OPERATIONS_USER = "operations";
+
+	static final String OPERATIONS_PASSWORD = "sentia-operations-dev-secret";
+
 	private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\s*:\s*\"([^\"]+)\"");
 
 	private static final Pattern LOAD_STATUS = Pattern.compile("\"state\"\\s*:\\s*\"([^\"]+)\"");
@@ -159,12 +164,13 @@ public final class Devstack {
 		System.out.println("  Revenue by region    " + gateway
 				+ "/api/analytics/v1/revenue?from=2024-10-31&to=2026-10-31&groupBy=region");
 		System.out.println("  Partner token        curl -u " + DEMO_PARTNER_ID + ":" + DEMO_PARTNER_SECRET
-				+ " -d grant_type=client_credentials http://localhost:" + ports.auth() + "/oauth2/token");
+				+ " -d grant_type=client_credentials " + gateway + "/oauth2/token");
 		System.out.println("  Demo dataset         " + gateway + "/api/integrations/v1/demo/dataset");
-		System.out.println("  Metrics (Prometheus) " + gateway + "/metrics   (each service: /actuator/prometheus)");
-		System.out.println("  Swagger UI           http://localhost:" + ports.analytics()
-				+ "/swagger-ui.html (each service on its own port)");
-		System.out.println("  Eureka registry      http://localhost:" + ports.registry());
+		System.out.println("  API reference        " + gateway + "/swagger-ui.html");
+		System.out.println("  Metrics (Prometheus) " + gateway + "/metrics   (operations credential: " + OPERATIONS_USER
+				+ " / " + OPERATIONS_PASSWORD + ", dev only)");
+		System.out.println("  Eureka registry      http://127.0.0.1:" + ports.registry() + "   ("
+				+ Platform.REGISTRY_USER + " / " + Platform.REGISTRY_PASSWORD + ", dev only)");
 		System.out.println("  Logs                 " + layout.logsDir());
 		System.out.println("Ctrl-C or ./sentia down stops everything; data stays in " + layout.dataDir()
 				+ " (./sentia up --fresh starts over).");
@@ -182,7 +188,7 @@ public final class Devstack {
 				listening(ports.redis()) ? "UP" : "DOWN");
 		boolean allUp = true;
 		for (Component component : Component.ALL) {
-			String base = "http://localhost:" + component.port(ports);
+			String base = "http://127.0.0.1:" + component.port(ports);
 			boolean ready = ServiceProcess.isReady(URI.create(base + component.readinessPath()));
 			allUp &= ready;
 			System.out.printf("  %-22s %-24s %s%n", component.name(), base, ready ? "UP" : "DOWN");

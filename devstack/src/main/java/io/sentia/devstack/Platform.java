@@ -25,6 +25,11 @@ public final class Platform implements AutoCloseable {
 
 	private static final Duration SERVICE_TIMEOUT = Duration.ofSeconds(240);
 
+	/** The registry's development credential (refused under the prod profile). */
+	static final String REGISTRY_USER = "sentia";
+
+	static final String REGISTRY_PASSWORD = "sentia-registry-dev-secret";
+
 	private final PlatformOptions options;
 
 	private final Consumer<String> progress;
@@ -144,7 +149,15 @@ public final class Platform implements AutoCloseable {
 		env.put("SENTIA_REDIS_HOST", external.hasRedis() ? external.redisHost() : "127.0.0.1");
 		env.put("SENTIA_REDIS_PORT", Integer.toString(external.hasRedis() && external.redisPort() != null
 				? external.redisPort() : this.options.ports().redis()));
-		env.put("SENTIA_EUREKA_URL", "http://127.0.0.1:" + this.options.ports().registry() + "/eureka/");
+		// The registry only takes registrations with its credential (development values
+		// here;
+		// the prod profile refuses them).
+		env.put("SENTIA_REGISTRY_USER", REGISTRY_USER);
+		env.put("SENTIA_REGISTRY_PASSWORD", REGISTRY_PASSWORD);
+		env.put("SENTIA_EUREKA_URL", "http://" + REGISTRY_USER + ":" + REGISTRY_PASSWORD + "@127.0.0.1:"
+				+ this.options.ports().registry() + "/eureka/");
+		// Demo tenant, demo users and the demo data source exist only under this profile.
+		env.put("SPRING_PROFILES_ACTIVE", "demo");
 		// Everything runs on this machine: register loopback, not whichever interface is
 		// first.
 		env.put("EUREKA_INSTANCE_IPADDRESS", "127.0.0.1");
@@ -152,6 +165,10 @@ public final class Platform implements AutoCloseable {
 		// Browsers, the gateway and the services must all name the issuer the same way:
 		// it is in every token and checked by every resource server.
 		env.put("SENTIA_AUTH_ISSUER", issuerUrl());
+		// Behind the public issuer, applications fetch keys and tokens from auth-service
+		// directly.
+		env.put("SENTIA_AUTH_INTERNAL_URL", authInternalUrl());
+		env.put("SENTIA_SECURITY_JWKSETURI", authInternalUrl() + "/oauth2/jwks");
 		env.put("SENTIA_GATEWAY_REDIRECT_URIS",
 				"http://localhost:" + this.options.ports().gateway() + "/login/oauth2/code/sentia");
 		env.put("SENTIA_GATEWAY_URL", "http://localhost:" + this.options.ports().gateway());
@@ -169,10 +186,16 @@ public final class Platform implements AutoCloseable {
 	}
 
 	/**
-	 * The OAuth2 issuer: auth-service's own address, as browsers and partners reach it.
+	 * The OAuth2 issuer: the gateway, the one public door browsers and partners use for
+	 * sign-in and tokens too.
 	 */
 	public String issuerUrl() {
-		return "http://localhost:" + this.options.ports().auth();
+		return gatewayUrl();
+	}
+
+	/** auth-service's own address, reachable only from this machine. */
+	public String authInternalUrl() {
+		return "http://127.0.0.1:" + this.options.ports().auth();
 	}
 
 	public String baseUrlOf(String component) {

@@ -63,6 +63,11 @@ final class ServiceProcess {
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(this.log.toFile()));
 		builder.environment().putAll(env);
 		builder.environment().put("SERVER_PORT", Integer.toString(this.port));
+		if (!this.component.isPublicDoor()) {
+			// Only the gateway is reachable from other machines; everything behind it
+			// listens on loopback.
+			builder.environment().put("SERVER_ADDRESS", "127.0.0.1");
+		}
 		this.process = builder.start();
 	}
 

@@ -7,8 +7,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,12 +26,12 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -46,6 +44,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * used directly only to redeliver, poison and observe records.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(E2EPlatform.class)
+@Order(1)
 class PlatformE2ETests {
 
 	private static final String ORDERS_TOPIC = "commerce.orders.v1";
@@ -60,8 +60,6 @@ class PlatformE2ETests {
 
 	private static final String DEMO_TENANT = "5e471a00-0000-4000-8000-000000000001";
 
-	private static Path stateDir;
-
 	private static Platform platform;
 
 	private static String gateway;
@@ -75,31 +73,10 @@ class PlatformE2ETests {
 	private static BrowserSession operator;
 
 	@BeforeAll
-	static void startPlatform() throws Exception {
-		Devstack.quietLibraryLogging();
-		Path root = Path.of(System.getProperty("sentia.root", "..")).toAbsolutePath().normalize();
-		// State in the system temp directory, not under target/: PostgreSQL insists on
-		// owning
-		// its data directory with mode 0700, which a checkout's filesystem may not allow.
-		stateDir = Files.createTempDirectory("sentia-e2e-");
-		Layout layout = new Layout(root, stateDir);
-		PlatformOptions options = new PlatformOptions(layout, PortPlan.shiftedBy(20000), ExternalServers.none(),
-				PlatformOptions.currentJava(), PlatformOptions.DEV_JVM_FLAGS, true,
-				// Low enough that demo orders need a manager's approval.
-				Map.of("SENTIA_FORECASTING_PLANNING_APPROVAL_THRESHOLD", "1000"));
-		platform = Platform.start(options, (line) -> System.out.println("[e2e] " + line));
+	static void usePlatform() {
+		platform = E2EPlatform.platform();
 		gateway = platform.gatewayUrl();
 		demoPartner = new PartnerClient(platform.issuerUrl(), Devstack.DEMO_PARTNER_ID, Devstack.DEMO_PARTNER_SECRET);
-	}
-
-	@AfterAll
-	static void stopPlatform() throws IOException {
-		if (platform != null) {
-			platform.close();
-		}
-		if (stateDir != null) {
-			Platform.deleteRecursively(stateDir);
-		}
 	}
 
 	@Test
@@ -484,23 +461,8 @@ class PlatformE2ETests {
 		return operator;
 	}
 
-	/** Polls until the check returns non-null; transient errors count as "not yet". */
 	private static <T> T eventually(Duration timeout, Callable<T> check) throws Exception {
-		long deadline = System.nanoTime() + timeout.toNanos();
-		Exception last = null;
-		while (System.nanoTime() < deadline) {
-			try {
-				T result = check.call();
-				if (result != null) {
-					return result;
-				}
-			}
-			catch (Exception | AssertionError ex) {
-				last = (ex instanceof Exception exception) ? exception : new Exception(ex);
-			}
-			Thread.sleep(1000);
-		}
-		throw new AssertionError("Condition not met within " + timeout.toSeconds() + " s", last);
+		return E2EPlatform.eventually(timeout, check);
 	}
 
 }
