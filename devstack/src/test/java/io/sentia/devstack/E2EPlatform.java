@@ -7,12 +7,21 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The one platform every end-to-end scenario class drives: started by the first class
@@ -28,9 +37,24 @@ final class E2EPlatform implements BeforeAllCallback {
 
 	static final String OPERATIONS_PASSWORD = Devstack.OPERATIONS_PASSWORD;
 
+	/** The date range that covers the whole demo dataset. */
+	static final String FROM = "2024-01-01";
+
+	static final String TO = "2026-12-31";
+
+	static final ObjectMapper JSON = JsonMapper.builder().build();
+
 	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
 	private static Running running;
+
+	/** The demo tenant's reporting partner: reads revenue, forecasts and integrations. */
+	private static PartnerClient demoPartner;
+
+	private static String partnerToken;
+
+	/** The demo OPERATOR in a browser, for the write calls the SPA makes. */
+	private static BrowserSession operator;
 
 	@Override
 	public void beforeAll(ExtensionContext context) throws Exception {
@@ -54,6 +78,7 @@ final class E2EPlatform implements BeforeAllCallback {
 				Map.of("SENTIA_FORECASTING_PLANNING_APPROVAL_THRESHOLD", "1000"));
 		Platform platform = Platform.start(options, (line) -> System.out.println("[e2e] " + line));
 		running = new Running(platform, stateDir);
+		demoPartner = new PartnerClient(platform.issuerUrl(), Devstack.DEMO_PARTNER_ID, Devstack.DEMO_PARTNER_SECRET);
 		context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(E2EPlatform.class, running);
 	}
 
@@ -82,6 +107,80 @@ final class E2EPlatform implements BeforeAllCallback {
 	static HttpResponse<String> anonymousGet(String url) throws IOException, InterruptedException {
 		return HTTP.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).GET().build(),
 				HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** A GET with the operations credential, as Prometheus and runbooks send it. */
+	static HttpResponse<String> operatorGet(String url) throws IOException, InterruptedException {
+		String basic = Base64.getEncoder()
+			.encodeToString((OPERATIONS_USER + ":" + OPERATIONS_PASSWORD).getBytes(StandardCharsets.UTF_8));
+		return HTTP.send(HttpRequest.newBuilder(URI.create(url))
+			.timeout(Duration.ofSeconds(30))
+			.header("Authorization", "Basic " + basic)
+			.GET()
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/**
+	 * A GET of an API through the gateway as the demo partner; a token that expired
+	 * meanwhile is replaced once.
+	 */
+	static synchronized HttpResponse<String> partnerGet(String path) throws IOException, InterruptedException {
+		if (partnerToken == null) {
+			partnerToken = demoPartner.accessToken();
+		}
+		HttpResponse<String> response = PartnerClient.get(gateway() + path, partnerToken);
+		if (response.statusCode() == 401) {
+			partnerToken = demoPartner.accessToken();
+			response = PartnerClient.get(gateway() + path, partnerToken);
+		}
+		return response;
+	}
+
+	static PartnerClient demoPartner() {
+		return demoPartner;
+	}
+
+	/** The demo OPERATOR, signed in once through the gateway. */
+	static synchronized BrowserSession operator() throws IOException, InterruptedException {
+		if (operator == null) {
+			operator = new BrowserSession(gateway());
+			operator.logIn("operator@highland-harbour.example", "demo-operator-2026");
+		}
+		return operator;
+	}
+
+	/** The demo dataset's summary once the demo tenant has loaded. */
+	static JsonNode awaitDemoLoaded() throws Exception {
+		return eventually(Duration.ofMinutes(6), () -> {
+			HttpResponse<String> response = partnerGet("/api/integrations/v1/demo/dataset");
+			JsonNode body = (response.statusCode() == 200) ? JSON.readTree(response.body()) : null;
+			return (body != null && "loaded".equals(body.path("load").path("state").asString())) ? body : null;
+		});
+	}
+
+	/**
+	 * Revenue per group and currency over the whole dataset, e.g.
+	 * {@code UK:GBP -> 1234.50}, read through the gateway.
+	 */
+	static Map<String, BigDecimal> revenue(String groupBy) throws Exception {
+		HttpResponse<String> response = partnerGet(
+				"/api/analytics/v1/revenue?from=" + FROM + "&to=" + TO + "&groupBy=" + groupBy);
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		Map<String, BigDecimal> totals = new HashMap<>();
+		for (JsonNode row : JSON.readTree(response.body()).path("rows")) {
+			totals.merge(row.path("key").asString() + ":" + row.path("currency").asString(),
+					new BigDecimal(row.path("revenue").asString()), BigDecimal::add);
+		}
+		totals.replaceAll((key, value) -> value.stripTrailingZeros());
+		return totals;
+	}
+
+	/** The totals with an amount added to one key, as revenue() reports them. */
+	static Map<String, BigDecimal> plus(Map<String, BigDecimal> totals, String key, String amount) {
+		Map<String, BigDecimal> result = new HashMap<>(totals);
+		result.merge(key, new BigDecimal(amount), BigDecimal::add);
+		result.replaceAll((k, value) -> value.stripTrailingZeros());
+		return result;
 	}
 
 	/** Polls until the check returns non-null; transient errors count as "not yet". */
