@@ -59,7 +59,7 @@ public class ServiceDefaultsEnvironmentPostProcessor implements EnvironmentPostP
 	static final String STRUCTURED_FORMAT = "ecs";
 
 	// After config data, so the service's own files and the active profiles are known.
-	private static final int ORDER = ConfigDataEnvironmentPostProcessor.ORDER + 10;
+	static final int ORDER = ConfigDataEnvironmentPostProcessor.ORDER + 10;
 
 	@Override
 	public int getOrder() {
