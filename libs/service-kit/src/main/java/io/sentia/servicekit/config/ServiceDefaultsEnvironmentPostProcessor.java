@@ -111,6 +111,15 @@ public class ServiceDefaultsEnvironmentPostProcessor implements EnvironmentPostP
 		defaults.put("spring.kafka.consumer.value-deserializer",
 				"org.apache.kafka.common.serialization.StringDeserializer");
 		defaults.put("spring.kafka.admin.operation-timeout", "10s");
+		// Authentication and TLS of every client (KafkaClientSecurity); plaintext unless
+		// set.
+		defaults.put("sentia.kafka.security.protocol", "${SENTIA_KAFKA_SECURITY_PROTOCOL:PLAINTEXT}");
+		defaults.put("sentia.kafka.security.sasl-mechanism", "${SENTIA_KAFKA_SASL_MECHANISM:PLAIN}");
+		for (String setting : List.of("username", "password", "truststore-location", "truststore-password",
+				"truststore-type", "keystore-location", "keystore-password", "keystore-type", "key-password")) {
+			defaults.put("sentia.kafka.security." + setting,
+					"${SENTIA_KAFKA_" + setting.replace('-', '_').toUpperCase(Locale.ROOT) + ":}");
+		}
 		// Trace context travels in record headers both ways.
 		defaults.put("spring.kafka.template.observation-enabled", "true");
 		defaults.put("spring.kafka.listener.observation-enabled", "true");
