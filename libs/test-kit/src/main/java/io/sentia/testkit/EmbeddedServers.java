@@ -6,6 +6,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.Locale;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -26,6 +27,9 @@ final class EmbeddedServers {
 	 * then.
 	 */
 	private static final int PORT_ATTEMPTS = 3;
+
+	/** Name of the SASL listener of {@link #kafkaWithSaslPlain(String, String)}. */
+	private static final String SASL_LISTENER = "SASL_CLIENTS";
 
 	private EmbeddedServers() {
 	}
@@ -80,6 +84,76 @@ final class EmbeddedServers {
 		String bootstrapServers = broker.getBrokersAsString();
 		return new RunningServer<>(new KafkaServer(bootstrapServers, ServerSource.IN_PROCESS),
 				"in-process (spring-kafka-test KRaft broker) at " + bootstrapServers, broker::destroy);
+	}
+
+	/**
+	 * Runs a single KRaft broker inside this JVM whose clients connect through a
+	 * {@code SASL_PLAINTEXT} listener with the {@code PLAIN} mechanism and one user. The
+	 * broker's own listeners (inter-broker, controller) stay plaintext on other ports.
+	 * @param username the one user clients may authenticate as
+	 * @param password that user's password
+	 * @return the SASL listener's address and how to stop the broker
+	 */
+	static SaslBroker kafkaWithSaslPlain(String username, String password) {
+		RuntimeException lastFailure = null;
+		for (int attempt = 0; attempt < PORT_ATTEMPTS; attempt++) {
+			int port = freePort();
+			EmbeddedKafkaKraftBroker broker = new EmbeddedKafkaKraftBroker(1, 1);
+			broker.brokerListProperty("sentia.test-kit.kafka-sasl.bootstrap-servers");
+			broker.brokerProperty("offsets.topic.num.partitions", "1");
+			broker.brokerProperty("transaction.state.log.num.partitions", "1");
+			broker.brokerProperty("transaction.state.log.replication.factor", "1");
+			broker.brokerProperty("transaction.state.log.min.isr", "1");
+			broker.brokerProperty("listeners",
+					"EXTERNAL://localhost:0,CONTROLLER://localhost:0," + SASL_LISTENER + "://localhost:" + port);
+			broker.brokerProperty("listener.security.protocol.map",
+					"EXTERNAL:PLAINTEXT,CONTROLLER:PLAINTEXT," + SASL_LISTENER + ":SASL_PLAINTEXT");
+			String listenerPrefix = "listener.name." + SASL_LISTENER.toLowerCase(Locale.ROOT) + ".";
+			broker.brokerProperty(listenerPrefix + "sasl.enabled.mechanisms", "PLAIN");
+			broker.brokerProperty(listenerPrefix + "plain.sasl.jaas.config", plainLogin("user_" + username, password));
+			QuietLoggers.Restore loggers = QuietLoggers.quiet(QuietLoggers.BROKER, QuietLoggers.SHARED_WITH_CLIENTS);
+			try {
+				broker.afterPropertiesSet();
+				return new SaslBroker("localhost:" + port, broker::destroy);
+			}
+			catch (RuntimeException ex) {
+				// Most likely the port was taken between choosing and binding it.
+				lastFailure = ex;
+				broker.destroy();
+			}
+			finally {
+				loggers.close();
+			}
+		}
+		throw lastFailure;
+	}
+
+	/**
+	 * A JAAS entry of Kafka's {@code PlainLoginModule} with the given options, quoted so
+	 * any character of a password survives.
+	 * @param options option names and values, alternating
+	 * @return the {@code sasl.jaas.config} value
+	 */
+	static String plainLogin(String... options) {
+		StringBuilder config = new StringBuilder("org.apache.kafka.common.security.plain.PlainLoginModule required");
+		for (int i = 0; i + 1 < options.length; i += 2) {
+			config.append(' ')
+				.append(options[i])
+				.append("=\"")
+				.append(options[i + 1].replace("\\", "\\\\").replace("\"", "\\\""))
+				.append('"');
+		}
+		return config.append(';').toString();
+	}
+
+	/**
+	 * A broker with a SASL listener.
+	 *
+	 * @param bootstrapServers the SASL listener's address
+	 * @param stopper stops the broker
+	 */
+	record SaslBroker(String bootstrapServers, AutoCloseable stopper) {
+
 	}
 
 	/**

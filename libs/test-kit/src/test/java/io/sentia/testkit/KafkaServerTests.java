@@ -2,9 +2,11 @@ package io.sentia.testkit;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -12,11 +14,13 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.SaslAuthenticationException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 
 class KafkaServerTests {
@@ -65,6 +69,37 @@ class KafkaServerTests {
 			var description = admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic);
 			assertThat(description.partitions()).hasSize(3);
 		}
+	}
+
+	@Test
+	void startsABrokerThatAcceptsOnlyItsSaslPlainUser() throws Exception {
+		try (KafkaServer sasl = KafkaServer.startWithSaslPlain("svc-orders", "pa\"ss\\word")) {
+			String topic = "sasl." + UUID.randomUUID();
+			sasl.createTopics(topic);
+
+			try (KafkaProducer<String, String> producer = producer(sasl, sasl.clientSecurity())) {
+				assertThat(producer.send(new ProducerRecord<>(topic, "k", "v")).get().topic()).isEqualTo(topic);
+			}
+			try (KafkaProducer<String, String> producer = producer(sasl,
+					KafkaServer.saslPlainClient("svc-orders", "wrong"))) {
+				assertThatExceptionOfType(ExecutionException.class)
+					.isThrownBy(() -> producer.send(new ProducerRecord<>(topic, "k", "v")).get())
+					.withCauseInstanceOf(SaslAuthenticationException.class);
+			}
+			try (KafkaProducer<String, String> producer = producer(sasl, Map.of())) {
+				assertThatExceptionOfType(Exception.class)
+					.isThrownBy(() -> producer.send(new ProducerRecord<>(topic, "k", "v")).get());
+			}
+		}
+	}
+
+	private static KafkaProducer<String, String> producer(KafkaServer server, Map<String, Object> security) {
+		Map<String, Object> config = new HashMap<>(security);
+		config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, server.bootstrapServers());
+		config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+		config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+		config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5000);
+		return new KafkaProducer<>(config);
 	}
 
 }

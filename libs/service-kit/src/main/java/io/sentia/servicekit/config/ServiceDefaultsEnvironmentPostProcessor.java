@@ -40,13 +40,26 @@ public class ServiceDefaultsEnvironmentPostProcessor implements EnvironmentPostP
 	/** Profile in which logs default to JSON. */
 	public static final String PRODUCTION_PROFILE = "prod";
 
+	/** User name of the development registry (service-registry's default). */
+	public static final String DEVELOPMENT_REGISTRY_USER = "sentia";
+
+	/** Password of the development registry (service-registry's default). */
+	public static final String DEVELOPMENT_REGISTRY_PASSWORD = "sentia-registry-dev-secret";
+
+	/**
+	 * The registry on a developer machine, with its development credentials, so a service
+	 * started without {@code SENTIA_EUREKA_URL} still registers.
+	 */
+	public static final String DEVELOPMENT_EUREKA_URL = "http://" + DEVELOPMENT_REGISTRY_USER + ":"
+			+ DEVELOPMENT_REGISTRY_PASSWORD + "@localhost:8761/eureka/";
+
 	/**
 	 * Boot's structured format used for {@code json}; it carries MDC trace and span ids.
 	 */
 	static final String STRUCTURED_FORMAT = "ecs";
 
 	// After config data, so the service's own files and the active profiles are known.
-	private static final int ORDER = ConfigDataEnvironmentPostProcessor.ORDER + 10;
+	static final int ORDER = ConfigDataEnvironmentPostProcessor.ORDER + 10;
 
 	@Override
 	public int getOrder() {
@@ -98,13 +111,24 @@ public class ServiceDefaultsEnvironmentPostProcessor implements EnvironmentPostP
 		defaults.put("spring.kafka.consumer.value-deserializer",
 				"org.apache.kafka.common.serialization.StringDeserializer");
 		defaults.put("spring.kafka.admin.operation-timeout", "10s");
+		// Authentication and TLS of every client (KafkaClientSecurity); plaintext unless
+		// set.
+		defaults.put("sentia.kafka.security.protocol", "${SENTIA_KAFKA_SECURITY_PROTOCOL:PLAINTEXT}");
+		defaults.put("sentia.kafka.security.sasl-mechanism", "${SENTIA_KAFKA_SASL_MECHANISM:PLAIN}");
+		for (String setting : List.of("username", "password", "truststore-location", "truststore-password",
+				"truststore-type", "keystore-location", "keystore-password", "keystore-type", "key-password")) {
+			defaults.put("sentia.kafka.security." + setting,
+					"${SENTIA_KAFKA_" + setting.replace('-', '_').toUpperCase(Locale.ROOT) + ":}");
+		}
 		// Trace context travels in record headers both ways.
 		defaults.put("spring.kafka.template.observation-enabled", "true");
 		defaults.put("spring.kafka.listener.observation-enabled", "true");
 	}
 
 	private void eureka(Map<String, Object> defaults) {
-		defaults.put("eureka.client.service-url.defaultZone", "${SENTIA_EUREKA_URL:http://localhost:8761/eureka/}");
+		// Credentials travel in the URL (http://user:password@host:port/eureka/); the
+		// Eureka client turns them into HTTP basic.
+		defaults.put("eureka.client.service-url.defaultZone", "${SENTIA_EUREKA_URL:" + DEVELOPMENT_EUREKA_URL + "}");
 		defaults.put("eureka.instance.prefer-ip-address", "true");
 		// Short intervals so a dev restart is seen in seconds, not minutes.
 		defaults.put("eureka.instance.lease-renewal-interval-in-seconds", "5");
@@ -172,6 +196,11 @@ public class ServiceDefaultsEnvironmentPostProcessor implements EnvironmentPostP
 	private void security(Map<String, Object> defaults) {
 		// The auth-service's URL; its JWK set URI is derived from it unless set.
 		defaults.put("sentia.security.issuer", "${SENTIA_AUTH_ISSUER:" + SentiaSecurityProperties.DEFAULT_ISSUER + "}");
+		// The credential Prometheus and operators use for actuator endpoints but health.
+		defaults.put("sentia.security.operations.username",
+				"${SENTIA_OPERATIONS_USER:" + SentiaSecurityProperties.Operations.DEVELOPMENT_USERNAME + "}");
+		defaults.put("sentia.security.operations.password",
+				"${SENTIA_OPERATIONS_PASSWORD:" + SentiaSecurityProperties.Operations.DEVELOPMENT_PASSWORD + "}");
 	}
 
 	private static String hostName(ConfigurableEnvironment environment) {

@@ -5,6 +5,7 @@ import javax.sql.DataSource;
 import io.sentia.servicekit.errors.ErrorsConfiguration;
 import io.sentia.servicekit.health.HealthConfiguration;
 import io.sentia.servicekit.kafka.KafkaConfiguration;
+import io.sentia.servicekit.kafka.KafkaSecurityConfiguration;
 import io.sentia.servicekit.observability.ObservabilityConfiguration;
 import io.sentia.servicekit.outbox.OutboxConfiguration;
 
@@ -26,7 +27,7 @@ import org.springframework.context.annotation.Import;
 @AutoConfiguration(
 		before = { ErrorMvcAutoConfiguration.class, WebMvcAutoConfiguration.class, KafkaAutoConfiguration.class })
 @Import({ ErrorsConfiguration.class, HealthConfiguration.class, ObservabilityConfiguration.class,
-		KafkaConfiguration.class, OutboxConfiguration.class })
+		KafkaConfiguration.class, KafkaSecurityConfiguration.class, OutboxConfiguration.class })
 public class ServiceKitAutoConfiguration {
 
 	@Bean

@@ -1,5 +1,6 @@
 /**
  * The kit's one auto-configuration, the defaults every service gets without copying YAML,
- * the kit's JSON settings and its own database schema.
+ * the refusal to run development settings under {@code prod}, the kit's JSON settings and
+ * its own database schema.
  */
 package io.sentia.servicekit.config;

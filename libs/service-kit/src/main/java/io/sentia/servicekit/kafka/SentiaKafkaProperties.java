@@ -21,12 +21,18 @@ import org.springframework.validation.annotation.Validated;
  * its {@code .dlt}
  * @param retry how a failing record is retried before it goes to {@code <topic>.dlt}
  * @param batch how batch listeners poll
+ * @param security how every Kafka client of the service authenticates and encrypts
  */
 @Validated
 @ConfigurationProperties("sentia.kafka")
 public record SentiaKafkaProperties(@DefaultValue("3") @Min(1) int partitions,
 		@DefaultValue("1") @Min(1) short replicas, @DefaultValue List<String> additionalTopics,
-		@DefaultValue @Valid @NotNull Retry retry, @DefaultValue @Valid @NotNull Batch batch) {
+		@DefaultValue @Valid @NotNull Retry retry, @DefaultValue @Valid @NotNull Batch batch,
+		@DefaultValue @NotNull KafkaClientSecurity security) {
+
+	public SentiaKafkaProperties {
+		security = (security != null) ? security : KafkaClientSecurity.plaintext();
+	}
 
 	/**
 	 * Exponential back-off between attempts of one record.

@@ -1,7 +1,8 @@
 /**
  * Consuming events: the record and batch listener container factories (manual
  * acknowledgement, back-off, then {@code <topic>.dlt}), topic creation, {@code ce_*}
- * header reading and idempotent consumption through processed-event ids.
+ * header reading, idempotent consumption through processed-event ids, and the
+ * authentication and TLS of every Kafka client ({@code sentia.kafka.security.*}).
  *
  * <h2>Batch listeners</h2> A listener on
  * {@link io.sentia.servicekit.kafka.KafkaConfiguration#BATCH_LISTENER_CONTAINER_FACTORY}

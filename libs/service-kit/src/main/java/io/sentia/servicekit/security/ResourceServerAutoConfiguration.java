@@ -11,6 +11,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration;
 import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
+import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration;
 import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration;
@@ -20,6 +21,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -31,10 +33,11 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Makes the service an OAuth2 resource server: every request needs a valid Sentia access
- * token except the public paths, and handlers under {@code /api/**} are authorised by
- * {@link Access}. Ordered before Boot's security auto-configurations, so their default
- * chain, user store and resource-server beans back off. Also registered for
- * {@code @WebMvcTest} slices, so controller tests see the real rules.
+ * token except the public paths, handlers under {@code /api/**} are authorised by
+ * {@link Access}, and actuator endpoints other than health need the operations
+ * credential. Ordered before Boot's security auto-configurations, so their default chain,
+ * user store and resource-server beans back off. Also registered for {@code @WebMvcTest}
+ * slices, so controller tests see the real rules.
  */
 @AutoConfiguration(before = { SecurityAutoConfiguration.class, ServletWebSecurityAutoConfiguration.class,
 		UserDetailsServiceAutoConfiguration.class, OAuth2ResourceServerAutoConfiguration.class,
@@ -47,6 +50,14 @@ public class ResourceServerAutoConfiguration {
 	 * auth-service's authorization-server and login chains) match their paths first.
 	 */
 	public static final int FILTER_CHAIN_ORDER = Ordered.LOWEST_PRECEDENCE - 100;
+
+	/**
+	 * Order of the kit's actuator filter chain: just before the resource-server chain,
+	 * which would otherwise ask actuator callers for a bearer token.
+	 */
+	public static final int ACTUATOR_FILTER_CHAIN_ORDER = FILTER_CHAIN_ORDER - 1;
+
+	private static final String HEALTH_ENDPOINT = "health";
 
 	@Bean
 	@ConditionalOnMissingBean
@@ -100,6 +111,32 @@ public class ResourceServerAutoConfiguration {
 				.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(entryPoint)
 					.accessDeniedHandler(accessDenied))
 				// Bearer tokens only: no session, no cookie, hence no CSRF exposure.
+				.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+				.csrf(AbstractHttpConfigurer::disable)
+				.requestCache(AbstractHttpConfigurer::disable)
+				.logout(AbstractHttpConfigurer::disable);
+			return http.build();
+		}
+
+		/**
+		 * Actuator endpoints: health (liveness, readiness, details) stays open for probes
+		 * and the gateway; every other endpoint needs the operations credential over HTTP
+		 * basic. A bearer token counts for nothing here, so no tenant can read metrics.
+		 */
+		@Bean
+		@Order(ACTUATOR_FILTER_CHAIN_ORDER)
+		SecurityFilterChain sentiaActuatorFilterChain(HttpSecurity http, SentiaSecurityProperties properties) {
+			OperationsAuthenticationEntryPoint entryPoint = new OperationsAuthenticationEntryPoint();
+			http.securityMatcher(EndpointRequest.toAnyEndpoint())
+				.authorizeHttpRequests((requests) -> requests.requestMatchers(EndpointRequest.to(HEALTH_ENDPOINT))
+					.permitAll()
+					.anyRequest()
+					.hasAuthority(OperationsAuthenticationProvider.OPERATIONS_AUTHORITY))
+				.authenticationManager(
+						new ProviderManager(new OperationsAuthenticationProvider(properties.operations())))
+				.httpBasic((basic) -> basic.authenticationEntryPoint(entryPoint))
+				.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(entryPoint)
+					.accessDeniedHandler(new ProblemAccessDeniedHandler()))
 				.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 				.csrf(AbstractHttpConfigurer::disable)
 				.requestCache(AbstractHttpConfigurer::disable)

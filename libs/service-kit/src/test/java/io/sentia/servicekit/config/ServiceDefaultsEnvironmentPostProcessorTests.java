@@ -30,8 +30,29 @@ class ServiceDefaultsEnvironmentPostProcessorTests {
 		assertThat(this.environment.getProperty("spring.datasource.username")).isEqualTo("sentia");
 		assertThat(this.environment.getProperty("spring.datasource.password")).isEqualTo("sentia");
 		assertThat(this.environment.getProperty("spring.kafka.bootstrap-servers")).isEqualTo("localhost:19092");
+	}
+
+	@Test
+	void registersWithTheDevelopmentRegistryUsingItsDevelopmentCredentials() {
+		apply();
+
 		assertThat(this.environment.getProperty("eureka.client.service-url.defaultZone"))
-			.isEqualTo("http://localhost:8761/eureka/");
+			.isEqualTo("http://sentia:sentia-registry-dev-secret@localhost:8761/eureka/");
+	}
+
+	@Test
+	void takesTheOperationsCredentialFromTheSentiaVariablesWithDevelopmentDefaults() {
+		apply();
+		assertThat(this.environment.getProperty("sentia.security.operations.username")).isEqualTo("operations");
+		assertThat(this.environment.getProperty("sentia.security.operations.password"))
+			.isEqualTo("sentia-operations-dev-secret");
+
+		this.environment.getPropertySources()
+			.addFirst(new MapPropertySource("systemEnvironment",
+					Map.of("SENTIA_OPERATIONS_USER", "prometheus", "SENTIA_OPERATIONS_PASSWORD", "s3cret-from-vault")));
+
+		assertThat(this.environment.getProperty("sentia.security.operations.username")).isEqualTo("prometheus");
+		assertThat(this.environment.getProperty("sentia.security.operations.password")).isEqualTo("s3cret-from-vault");
 	}
 
 	@Test
@@ -40,7 +61,7 @@ class ServiceDefaultsEnvironmentPostProcessorTests {
 			.addLast(new MapPropertySource("systemEnvironment",
 					Map.of("SENTIA_POSTGRES_HOST", "db.internal", "SENTIA_POSTGRES_PORT", "5432",
 							"SENTIA_POSTGRES_USER", "svc", "SENTIA_KAFKA_BOOTSTRAP_SERVERS", "kafka:9092",
-							"SENTIA_EUREKA_URL", "http://registry:8761/eureka/")));
+							"SENTIA_EUREKA_URL", "http://svc:pw@registry:8761/eureka/")));
 		apply();
 
 		assertThat(this.environment.getProperty("spring.datasource.url"))
@@ -48,7 +69,7 @@ class ServiceDefaultsEnvironmentPostProcessorTests {
 		assertThat(this.environment.getProperty("spring.datasource.username")).isEqualTo("svc");
 		assertThat(this.environment.getProperty("spring.kafka.bootstrap-servers")).isEqualTo("kafka:9092");
 		assertThat(this.environment.getProperty("eureka.client.service-url.defaultZone"))
-			.isEqualTo("http://registry:8761/eureka/");
+			.isEqualTo("http://svc:pw@registry:8761/eureka/");
 	}
 
 	@Test

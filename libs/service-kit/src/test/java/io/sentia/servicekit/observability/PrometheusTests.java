@@ -2,6 +2,8 @@ package io.sentia.servicekit.observability;
 
 import java.net.http.HttpResponse;
 
+import io.sentia.servicekit.security.SentiaSecurityProperties.Operations;
+import io.sentia.servicekit.testapp.Http;
 import io.sentia.servicekit.testapp.ServiceKitTestSupport;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +17,7 @@ class PrometheusTests extends ServiceKitTestSupport {
 
 	@Test
 	void everyMetricCarriesServiceAndInstanceTags() {
-		HttpResponse<String> response = http().get("/actuator/prometheus", "text/plain");
+		HttpResponse<String> response = operations().get("/actuator/prometheus", "text/plain");
 
 		assertThat(response.statusCode()).isEqualTo(200);
 		String jvmMemory = response.body()
@@ -28,10 +30,14 @@ class PrometheusTests extends ServiceKitTestSupport {
 
 	@Test
 	void exposesTheOutboxMeters() {
-		String body = http().get("/actuator/prometheus", "text/plain").body();
+		String body = operations().get("/actuator/prometheus", "text/plain").body();
 
 		assertThat(body).contains("sentia_outbox_pending{", "sentia_outbox_oldest_pending_age_seconds{",
 				"sentia_outbox_published_total{", "sentia_outbox_failed_total{");
+	}
+
+	private Http operations() {
+		return http().withBasic(Operations.DEVELOPMENT_USERNAME, Operations.DEVELOPMENT_PASSWORD);
 	}
 
 }

@@ -22,7 +22,7 @@ class AccessTokenVerificationTests {
 	private static final String TENANT = "5e471a00-0000-4000-8000-000000000001";
 
 	private final JwtDecoder decoder = AccessTokenVerification.decoder(new SentiaSecurityProperties(
-			URI.create(TestTokens.issuer()), URI.create(TestTokens.jwkSetUri()), "sentia-api", List.of()));
+			URI.create(TestTokens.issuer()), URI.create(TestTokens.jwkSetUri()), "sentia-api", List.of(), null));
 
 	@Test
 	void acceptsAGoodToken() {

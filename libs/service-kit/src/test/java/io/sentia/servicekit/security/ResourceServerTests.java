@@ -199,7 +199,7 @@ class ResourceServerTests extends ServiceKitTestSupport {
 	@Test
 	void keepsHealthOpenAndEverythingElseClosed() {
 		assertThat(http().get("/actuator/health/liveness").statusCode()).isEqualTo(200);
-		assertThat(http().get("/actuator/prometheus", "text/plain").statusCode()).isEqualTo(200);
+		problem(http().get("/actuator/prometheus", "text/plain"), 401, "unauthorized");
 		problem(http().get("/actuator/metrics"), 401, "unauthorized");
 		problem(http().get("/no/such/route"), 401, "unauthorized");
 	}

@@ -5,7 +5,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,6 +42,18 @@ public final class Http {
 	 */
 	public Http withBearer(String token) {
 		return new Http(this.port, "Bearer " + token);
+	}
+
+	/**
+	 * Returns a client that sends HTTP basic credentials.
+	 * @param username the user name
+	 * @param password the password
+	 * @return the client
+	 */
+	public Http withBasic(String username, String password) {
+		String pair = username + ":" + password;
+		return new Http(this.port,
+				"Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
 	}
 
 	public HttpResponse<String> get(String path) {
