@@ -160,15 +160,51 @@ final class ProbeTransport {
 			return new Answer(-1, null, "not an HTTP answer: " + lines[0]);
 		}
 		String contentType = null;
+		boolean chunked = false;
 		for (int i = 1; i < lines.length; i++) {
 			int colon = lines[i].indexOf(':');
-			if (colon > 0 && lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT).equals("content-type")) {
-				contentType = lines[i].substring(colon + 1).trim();
+			String name = (colon > 0) ? lines[i].substring(0, colon).trim().toLowerCase(Locale.ROOT) : "";
+			String value = (colon > 0) ? lines[i].substring(colon + 1).trim() : "";
+			if (name.equals("content-type")) {
+				contentType = value;
 			}
+			chunked |= name.equals("transfer-encoding") && value.equalsIgnoreCase("chunked");
 		}
 		String body = (headEnd >= 0) ? text.substring(headEnd + 4) : "";
+		if (chunked) {
+			body = dechunk(body);
+		}
+		else {
+			body = new String(body.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+		}
 		return new Answer(status, contentType, (body.length() > ProbeFinding.BODY_EXCERPT)
 				? body.substring(0, ProbeFinding.BODY_EXCERPT) + "…" : body);
+	}
+
+	/** Joins the chunks of a chunked body, as far as they were read. */
+	private static String dechunk(String chunked) {
+		StringBuilder body = new StringBuilder();
+		int at = 0;
+		while (at < chunked.length()) {
+			int lineEnd = chunked.indexOf("\r\n", at);
+			if (lineEnd < 0) {
+				break;
+			}
+			int size;
+			try {
+				size = Integer.parseInt(chunked.substring(at, lineEnd).split(";")[0].trim(), 16);
+			}
+			catch (NumberFormatException ex) {
+				break;
+			}
+			int start = lineEnd + 2;
+			if (size == 0 || start >= chunked.length()) {
+				break;
+			}
+			body.append(chunked, start, Math.min(start + size, chunked.length()));
+			at = start + size + 2;
+		}
+		return new String(body.toString().getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
 	}
 
 	private static String excerpt(byte[] body, int length) {
