@@ -1,5 +1,6 @@
 package io.sentia.servicekit.errors;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
@@ -45,7 +46,7 @@ public class ProblemErrorReportValve extends ErrorReportValve {
 				response.finishResponse();
 			}
 		}
-		catch (java.io.IOException | IllegalStateException ex) {
+		catch (IOException | IllegalStateException ex) {
 			// The client is gone or the response was committed meanwhile: nothing to
 			// tell.
 		}

@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 import io.sentia.servicekit.testapp.Http;
 import io.sentia.servicekit.testapp.ServiceKitTestSupport;
@@ -75,8 +77,7 @@ class ClientErrorProblemsTests extends ServiceKitTestSupport {
 		assertThat(answer.contentType()).startsWith("application/problem+json");
 	}
 
-	private static java.net.http.HttpResponse<String> problemResponse(java.net.http.HttpResponse<String> response,
-			int status) {
+	private static HttpResponse<String> problemResponse(HttpResponse<String> response, int status) {
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
 		return response;
@@ -111,7 +112,7 @@ class ClientErrorProblemsTests extends ServiceKitTestSupport {
 			String contentType = "";
 			boolean chunked = false;
 			for (String line : head) {
-				String lower = line.toLowerCase(java.util.Locale.ROOT);
+				String lower = line.toLowerCase(Locale.ROOT);
 				if (lower.startsWith("content-type:")) {
 					contentType = line.substring(line.indexOf(':') + 1).trim();
 				}

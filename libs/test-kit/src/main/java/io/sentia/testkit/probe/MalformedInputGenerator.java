@@ -1,5 +1,7 @@
 package io.sentia.testkit.probe;
 
+import java.math.BigDecimal;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -72,8 +74,7 @@ final class MalformedInputGenerator {
 				addParameters(parameters, pathItem.path("parameters"));
 				addParameters(parameters, operation.path("parameters"));
 				operations.add(new Operation(entry.getKey().toUpperCase(Locale.ROOT), path.getKey(),
-						List.copyOf(parameters.values()), bodySchema(operation.path("requestBody")),
-						bodyMediaType(operation.path("requestBody"))));
+						List.copyOf(parameters.values()), bodySchema(operation.path("requestBody"))));
 			}
 		}
 		return operations;
@@ -274,7 +275,7 @@ final class MalformedInputGenerator {
 
 	/** 1e400 as a JSON number token: beyond any double. */
 	private static JsonNode hugeDecimal() {
-		return NODES.numberNode(new java.math.BigDecimal("1e400"));
+		return NODES.numberNode(new BigDecimal("1e400"));
 	}
 
 	private static boolean isNumeric(JsonNode schema) {
@@ -404,11 +405,6 @@ final class MalformedInputGenerator {
 		return null;
 	}
 
-	private @Nullable String bodyMediaType(JsonNode requestBody) {
-		JsonNode content = resolve(requestBody).path("content");
-		return content.propertyNames().stream().findFirst().orElse(null);
-	}
-
 	/** Follows {@code $ref}s and merges {@code allOf}; takes the first of oneOf/anyOf. */
 	private JsonNode effective(JsonNode schema) {
 		JsonNode resolved = resolve(schema);
@@ -449,7 +445,7 @@ final class MalformedInputGenerator {
 	}
 
 	static String encode(String value) {
-		return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+		return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
 	}
 
 	private static String abbreviate(String text) {
@@ -477,10 +473,8 @@ final class MalformedInputGenerator {
 	 * @param path the path template, e.g. {@code /api/things/{id}}
 	 * @param parameters path, query and header parameters
 	 * @param bodySchema the JSON body's schema, if the document declares one
-	 * @param bodyMediaType the first declared body media type, if any
 	 */
-	record Operation(String method, String path, List<Parameter> parameters, @Nullable JsonNode bodySchema,
-			@Nullable String bodyMediaType) {
+	record Operation(String method, String path, List<Parameter> parameters, @Nullable JsonNode bodySchema) {
 
 		@Override
 		public String toString() {

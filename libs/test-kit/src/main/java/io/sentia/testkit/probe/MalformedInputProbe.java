@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -164,12 +165,11 @@ public final class MalformedInputProbe {
 	private static MalformedInputGenerator.Operation unknownEndpoint() {
 		JsonNode string = MAPPER.readTree("{\"type\": \"string\"}");
 		return new MalformedInputGenerator.Operation("POST", UNKNOWN_ENDPOINT,
-				List.of(new MalformedInputGenerator.Parameter("id", "path", true, string, null)), null, null);
+				List.of(new MalformedInputGenerator.Parameter("id", "path", true, string, null)), null);
 	}
 
 	private static boolean isProblemJson(String contentType) {
-		return contentType != null
-				&& contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/problem+json");
+		return contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("application/problem+json");
 	}
 
 }
