@@ -9,10 +9,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The demo tenant's warehouses as its planner would set them up: Leith serves the UK and
- * the EU, the Newark 3PL the US (its FBA locations need no setting). Written once; a
- * planner's later change is kept.
+ * the EU, the Newark 3PL the US (its FBA locations need no setting). Written once at
+ * start, only under the {@code demo} profile; a planner's later change is kept.
  */
 class DemoPlanningSettings implements ApplicationRunner {
+
+	/** The Spring profile that sets the demo tenant up. */
+	static final String PROFILE = "demo";
 
 	/** The demo tenant of auth-service and integrations-service. */
 	static final String DEMO_TENANT_ID = "5e471a00-0000-4000-8000-000000000001";

@@ -10,10 +10,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -72,8 +72,9 @@ class PlanningConfiguration {
 		};
 	}
 
+	/** Only where the demo tenant lives: devstack runs the services with this profile. */
 	@Bean
-	@ConditionalOnBooleanProperty(name = "sentia.demo.enabled", matchIfMissing = true)
+	@Profile(DemoPlanningSettings.PROFILE)
 	DemoPlanningSettings demoPlanningSettings(JdbcClient jdbc) {
 		return new DemoPlanningSettings(jdbc);
 	}

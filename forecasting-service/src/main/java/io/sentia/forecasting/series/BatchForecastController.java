@@ -71,6 +71,10 @@ class BatchForecastController {
 			throw new HttpMessageNotReadableException("Unreadable batch request: " + ex.getOriginalMessage(), ex,
 					new ServletServerHttpRequest(http));
 		}
+		if (request == null) {
+			// The JSON literal null reads as no request at all.
+			throw BatchForecaster.invalid("body", "must be a batch object such as {\"series\": [...]}, not null");
+		}
 		return this.forecaster.forecast(request);
 	}
 

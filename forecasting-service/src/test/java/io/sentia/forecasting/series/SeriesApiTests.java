@@ -105,6 +105,15 @@ class SeriesApiTests extends ForecastingServiceTests {
 	}
 
 	@Test
+	void aNullOrNonObjectBatchBodyIsRefusedNamingTheBody() throws Exception {
+		assertInvalid(post(BATCH, this.viewer, "null"), 400, "body");
+		assertInvalid(post(BATCH, this.viewer, " null "), 400, "body");
+		HttpResponse<String> array = post(BATCH, this.viewer, "[]");
+		assertThat(array.statusCode()).as(array.body()).isEqualTo(400);
+		assertThat(array.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+	}
+
+	@Test
 	void batchesBeyondTheLimitsAreTooLarge() throws Exception {
 		StringBuilder many = new StringBuilder("{\"series\": [");
 		for (int i = 0; i < 501; i++) {

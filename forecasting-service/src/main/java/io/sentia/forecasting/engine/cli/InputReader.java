@@ -17,6 +17,12 @@ final class InputReader {
 
 	static final List<String> REQUIRED_COLUMNS = List.of("series_id", "season_length", "horizon", "t", "value");
 
+	/**
+	 * The longest horizon a series may ask for: ten years of monthly or about three of
+	 * daily data; beyond that intervals are meaningless and output grows without bound.
+	 */
+	static final int MAX_HORIZON = 1_000;
+
 	private InputReader() {
 	}
 
@@ -26,8 +32,9 @@ final class InputReader {
 			throw new InputException(1,
 					"the file is empty; expected a header with columns " + String.join(",", REQUIRED_COLUMNS));
 		}
-		Map<String, Integer> index = columnIndex(stripBom(header));
-		int columns = header.split(",", -1).length;
+		String[] names = stripBom(header).split(",", -1);
+		Map<String, Integer> index = columnIndex(names);
+		int columns = names.length;
 		Map<String, Builder> series = new LinkedHashMap<>();
 		String text;
 		int lineNumber = 1;
@@ -41,23 +48,31 @@ final class InputReader {
 				throw new InputException(lineNumber,
 						"expected " + columns + " comma-separated fields as in the header, found " + fields.length);
 			}
-			String id = fields[index.get("series_id")].trim();
+			if (fields.length > columns) {
+				throw tooManyFields(lineNumber, fields, columns, index.get("value"));
+			}
+			Row row = new Row(lineNumber, fields, index);
+			String id = row.field("series_id").trim();
 			if (id.isEmpty()) {
-				throw new InputException(lineNumber, "series_id is empty");
+				throw row.error("series_id", "series_id is empty");
 			}
-			int seasonLength = integer(fields[index.get("season_length")], "season_length", lineNumber);
+			int seasonLength = row.integer("season_length");
 			if (seasonLength < 1) {
-				throw new InputException(lineNumber, "season_length must be at least 1, was " + seasonLength);
+				throw row.error("season_length", "season_length must be at least 1, was " + seasonLength);
 			}
-			int horizon = integer(fields[index.get("horizon")], "horizon", lineNumber);
+			int horizon = row.integer("horizon");
 			if (horizon < 1) {
-				throw new InputException(lineNumber, "horizon must be at least 1, was " + horizon);
+				throw row.error("horizon", "horizon must be at least 1, was " + horizon);
 			}
-			int t = integer(fields[index.get("t")], "t", lineNumber);
+			if (horizon > MAX_HORIZON) {
+				throw row.error("horizon", "horizon must be at most " + MAX_HORIZON
+						+ " periods (forecasts that far out are noise), was " + horizon);
+			}
+			int t = row.integer("t");
 			if (t < 1) {
-				throw new InputException(lineNumber, "t must be at least 1, was " + t);
+				throw row.error("t", "t must be at least 1, was " + t);
 			}
-			double value = number(fields[index.get("value")], lineNumber);
+			double value = row.number("value");
 			int firstLine = lineNumber;
 			Builder builder = series.computeIfAbsent(id, (key) -> new Builder(key, seasonLength, horizon, firstLine));
 			builder.add(lineNumber, seasonLength, horizon, t, value);
@@ -72,12 +87,28 @@ final class InputReader {
 		return out;
 	}
 
+	/**
+	 * A row longer than the header: usually a decimal comma ({@code 3,5} for 3.5), which
+	 * splits one number into two fields, or a comma inside a field; either way the
+	 * columns no longer line up, so nothing of the row can be trusted.
+	 */
+	private static InputException tooManyFields(int line, String[] fields, int columns, int valueColumn) {
+		String message = "found " + fields.length + " comma-separated fields but the header has " + columns;
+		if (valueColumn + 1 < fields.length && fields[valueColumn].trim().matches("[+-]?\\d+")
+				&& fields[valueColumn + 1].trim().matches("\\d+([eE][+-]?\\d+)?")) {
+			String written = fields[valueColumn].trim() + "," + fields[valueColumn + 1].trim();
+			return new InputException(line, valueColumn + 1, "value", message + "; value " + written
+					+ " looks like a decimal comma: write " + written.replace(',', '.') + " with a decimal point");
+		}
+		return new InputException(line, columns + 1, null,
+				message + "; a field may not contain a comma (quoting is not supported)");
+	}
+
 	private static String stripBom(String header) {
 		return header.startsWith("\uFEFF") ? header.substring(1) : header;
 	}
 
-	private static Map<String, Integer> columnIndex(String header) throws InputException {
-		String[] names = header.split(",", -1);
+	private static Map<String, Integer> columnIndex(String[] names) throws InputException {
 		Map<String, Integer> index = new HashMap<>();
 		for (int i = 0; i < names.length; i++) {
 			index.putIfAbsent(names[i].trim(), i);
@@ -90,33 +121,50 @@ final class InputReader {
 		return index;
 	}
 
-	private static int integer(String field, String column, int line) throws InputException {
-		try {
-			return Integer.parseInt(field.trim());
-		}
-		catch (NumberFormatException ex) {
-			throw new InputException(line, column + " '" + field.trim() + "' is not a whole number");
-		}
-	}
+	/** One data row, whose errors name its line and the offending column. */
+	private record Row(int line, String[] fields, Map<String, Integer> index) {
 
-	private static double number(String field, int line) throws InputException {
-		String text = field.trim();
-		double value;
-		try {
-			// Java also accepts forms such as "1d" or "0x1p3"; a CSV of demand should
-			// not.
-			if (!text.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?")) {
-				throw new NumberFormatException(text);
+		String field(String column) {
+			return this.fields[this.index.get(column)];
+		}
+
+		InputException error(String column, String message) {
+			return new InputException(this.line, this.index.get(column) + 1, column, message);
+		}
+
+		int integer(String column) throws InputException {
+			String text = field(column).trim();
+			if (text.matches("[+-]?\\d+")) {
+				try {
+					return Integer.parseInt(text);
+				}
+				catch (NumberFormatException ex) {
+					throw error(column, column + " '" + text + "' is out of range");
+				}
 			}
-			value = Double.parseDouble(text);
+			throw error(column, column + " '" + text + "' is not a whole number");
 		}
-		catch (NumberFormatException ex) {
-			throw new InputException(line, "value '" + text + "' is not a number");
+
+		double number(String column) throws InputException {
+			String text = field(column).trim();
+			double value;
+			try {
+				// Java also accepts forms such as "1d" or "0x1p3"; a CSV of demand should
+				// not.
+				if (!text.matches("[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?")) {
+					throw new NumberFormatException(text);
+				}
+				value = Double.parseDouble(text);
+			}
+			catch (NumberFormatException ex) {
+				throw error(column, "value '" + text + "' is not a number");
+			}
+			if (!Double.isFinite(value)) {
+				throw error(column, "value '" + text + "' is out of range");
+			}
+			return value;
 		}
-		if (!Double.isFinite(value)) {
-			throw new InputException(line, "value '" + text + "' is out of range");
-		}
-		return value;
+
 	}
 
 	/** Collects one series' rows and checks that t runs 1..n without gaps or repeats. */

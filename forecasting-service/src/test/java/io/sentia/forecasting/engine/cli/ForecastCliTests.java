@@ -112,14 +112,18 @@ class ForecastCliTests {
 	@CsvSource(delimiter = '|',
 			textBlock = """
 					missing column       | series_id,horizon,t,value\\na,1,1,3                                  | line 1: missing column season_length
-					non-numeric value    | series_id,season_length,horizon,t,value\\na,1,1,1,3\\na,1,1,2,abc     | line 3: value 'abc' is not a number
-					non-numeric t        | series_id,season_length,horizon,t,value\\na,1,1,x,3                   | line 2: t 'x' is not a whole number
+					non-numeric value    | series_id,season_length,horizon,t,value\\na,1,1,1,3\\na,1,1,2,abc     | line 3, column 5 (value): value 'abc' is not a number
+					non-numeric t        | series_id,season_length,horizon,t,value\\na,1,1,x,3                   | line 2, column 4 (t): t 'x' is not a whole number
 					gap in t             | series_id,season_length,horizon,t,value\\na,1,1,1,3\\na,1,1,3,4       | line 3: series a has no t=2
 					duplicate t          | series_id,season_length,horizon,t,value\\na,1,1,1,3\\na,1,1,1,4       | line 3: duplicate t=1 for series a (already on line 2)
-					horizon below one    | series_id,season_length,horizon,t,value\\na,1,0,1,3                   | line 2: horizon must be at least 1
+					horizon below one    | series_id,season_length,horizon,t,value\\na,1,0,1,3                   | line 2, column 3 (horizon): horizon must be at least 1
 					inconsistent season  | series_id,season_length,horizon,t,value\\na,1,2,1,3\\na,4,2,2,4       | line 3: series a has season_length 4 here but 1 on line 2
 					inconsistent horizon | series_id,season_length,horizon,t,value\\na,1,2,1,3\\na,1,3,2,4       | line 3: series a has horizon 3 here but 2 on line 2
 					too few fields       | series_id,season_length,horizon,t,value\\na,1,2,1                     | line 2: expected 5 comma-separated fields
+					too many fields      | series_id,season_length,horizon,t,value\\na,1,2,1,3,x                 | line 2, column 6: found 6 comma-separated fields but the header has 5
+					decimal comma        | series_id,season_length,horizon,t,value\\na,1,2,1,3\\na,1,2,2,3,5     | line 3, column 5 (value): found 6 comma-separated fields but the header has 5; value 3,5 looks like a decimal comma: write 3.5
+					horizon too far      | series_id,season_length,horizon,t,value\\na,1,1001,1,3                | line 2, column 3 (horizon): horizon must be at most 1000 periods
+					horizon overflows    | series_id,season_length,horizon,t,value\\na,1,99999999999,1,3         | line 2, column 3 (horizon): horizon '99999999999' is out of range
 					empty file           | ''                                                                   | line 1: the file is empty
 					""")
 	void refusesBadInputNamingTheLineAndWritesNothing(String problem, String content, String message)

@@ -3,6 +3,7 @@ package io.sentia.servicekit.errors;
 import java.net.URI;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
@@ -22,8 +23,11 @@ import org.springframework.web.context.request.ServletWebRequest;
 /**
  * Answers Boot's error path ({@code /error}) with problem+json, replacing Boot's
  * {@code BasicErrorController}. Errors reach it when they never met a controller: an
- * exception thrown by a filter, or a status the servlet container sent itself.
+ * exception thrown by a filter, or a status the servlet container sent itself. Errors the
+ * request caused (see {@link ClientErrorCauses}) answer 4xx; a direct request for the
+ * error path answers 404. Hidden from the OpenAPI document: it is no operation.
  */
+@Hidden
 @RestController
 @RequestMapping("${server.error.path:${error.path:/error}}")
 public class ProblemErrorController implements ErrorController {
@@ -44,8 +48,20 @@ public class ProblemErrorController implements ErrorController {
 	 */
 	@RequestMapping
 	public ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
-		HttpStatus status = status(request);
 		String path = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		if (request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) == null) {
+			// Called directly, not forwarded by the container: there is no error to
+			// describe.
+			return answer(HttpStatus.NOT_FOUND, ProblemExceptionHandler.problem(ProblemType.NOT_FOUND,
+					"No endpoint " + request.getRequestURI() + ".", List.of()), request.getRequestURI());
+		}
+		Throwable error = this.errorAttributes.getError(new ServletWebRequest(request));
+		ProblemDetail clientError = ClientErrorCauses.problemFor(error).orElse(null);
+		if (clientError != null) {
+			log.debug("Client error answering {} outside any controller", path, error);
+			return answer(HttpStatus.valueOf(clientError.getStatus()), clientError, path);
+		}
+		HttpStatus status = status(request);
 		ProblemDetail problem;
 		if (status == HttpStatus.NOT_FOUND) {
 			problem = ProblemExceptionHandler.problem(ProblemType.NOT_FOUND,
@@ -60,10 +76,14 @@ public class ProblemErrorController implements ErrorController {
 			}
 		}
 		if (status.is5xxServerError()) {
-			Throwable error = this.errorAttributes.getError(new ServletWebRequest(request));
 			log.error("Error answering {} outside any controller", path, error);
 			problem.setDetail(ProblemExceptionHandler.INTERNAL_DETAIL);
 		}
+		return answer(status, problem, path);
+	}
+
+	private static ResponseEntity<ProblemDetail> answer(HttpStatus status, ProblemDetail problem,
+			@Nullable String path) {
 		problem.setStatus(status.value());
 		problem.setInstance(uri(path));
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);

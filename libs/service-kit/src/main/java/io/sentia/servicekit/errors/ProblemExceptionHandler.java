@@ -24,6 +24,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -131,6 +132,12 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
 	 */
 	@ExceptionHandler(Exception.class)
 	public ResponseEntity<ProblemDetail> handleUnexpected(Exception ex, NativeWebRequest request) {
+		ProblemDetail clientError = ClientErrorCauses.problemFor(ex).orElse(null);
+		if (clientError != null) {
+			log.debug("Client error answering {}", instance(request), ex);
+			clientError.setInstance(instance(request));
+			return ResponseEntity.status(clientError.getStatus()).body(clientError);
+		}
 		String traceId = currentTraceId();
 		log.error("Unexpected error answering {} (traceId={})", instance(request), traceId, ex);
 		ProblemDetail problem = problem(ProblemType.INTERNAL, INTERNAL_DETAIL, List.of());
@@ -230,6 +237,9 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private ProblemDetail unreadable(HttpMessageNotReadableException ex) {
 		Throwable cause = ex.getCause();
+		if (cause instanceof StreamConstraintsException) {
+			return ClientErrorCauses.problemFor(cause).orElseThrow();
+		}
 		if (cause instanceof StreamReadException) {
 			return problem(ProblemType.UNREADABLE_BODY, "The request body is not well-formed JSON.", List.of());
 		}
