@@ -73,9 +73,13 @@ final class E2EPlatform implements BeforeAllCallback {
 		Path stateDir = Files.createTempDirectory("sentia-e2e-");
 		Layout layout = new Layout(root, stateDir);
 		PlatformOptions options = new PlatformOptions(layout, PortPlan.shiftedBy(20000), ExternalServers.none(),
-				PlatformOptions.currentJava(), PlatformOptions.DEV_JVM_FLAGS, true,
-				// Low enough that demo orders need a manager's approval.
-				Map.of("SENTIA_FORECASTING_PLANNING_APPROVAL_THRESHOLD", "1000"));
+				PlatformOptions.currentJava(), PlatformOptions.DEV_JVM_FLAGS, true, Map.of(
+						// Low enough that demo orders need a manager's approval.
+						"SENTIA_FORECASTING_PLANNING_APPROVAL_THRESHOLD", "1000",
+						// The malformed-input probe sends a few thousand API requests: a
+						// raised
+						// tier is configuration, the code path is production's.
+						"SENTIA_GATEWAY_RATELIMITS_TIERS_API_REQUESTS", "100000"));
 		Platform platform = Platform.start(options, (line) -> System.out.println("[e2e] " + line));
 		running = new Running(platform, stateDir);
 		demoPartner = new PartnerClient(platform.issuerUrl(), Devstack.DEMO_PARTNER_ID, Devstack.DEMO_PARTNER_SECRET);

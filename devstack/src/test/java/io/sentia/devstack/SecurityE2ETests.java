@@ -22,6 +22,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import io.sentia.testkit.probe.MalformedInputProbe;
+import io.sentia.testkit.probe.ProbeReport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -30,7 +32,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
@@ -47,7 +48,7 @@ class SecurityE2ETests {
 
 	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
-	private static final ObjectMapper JSON = JsonMapper.builder().build();
+	private static final ObjectMapper JSON = E2EPlatform.JSON;
 
 	private static String gateway;
 
@@ -181,6 +182,45 @@ class SecurityE2ETests {
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
 		assertThat(response.headers().firstValue("Content-Type"))
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+	}
+
+	@Test
+	@Order(90)
+	void noOperationOfAnyServiceAnswersMalformedInputWithAServerError() throws Exception {
+		BrowserSession admin = new BrowserSession(gateway);
+		admin.logIn("admin@highland-harbour.example", "demo-admin-2026");
+		HttpResponse<String> created = admin.send("POST", "/api/auth/v1/admin/clients",
+				"{\"name\":\"e2e malformed-input probe\",\"scopes\":[\"analytics.read\",\"forecasts.read\","
+						+ "\"forecasts.write\",\"integrations.read\",\"integrations.write\",\"webhooks.manage\"]}");
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		JsonNode client = JSON.readTree(created.body());
+		PartnerClient prober = new PartnerClient(gateway, client.path("clientId").asString(),
+				client.path("clientSecret").asString());
+		String token = prober.accessToken();
+		Platform platform = E2EPlatform.platform();
+		List<String> failures = new ArrayList<>();
+		int sent = 0;
+		for (Component component : Component.ALL) {
+			if (component.database() == null) {
+				continue;
+			}
+			// Each service's document, read where it is served; every request goes
+			// through
+			// the gateway, as an attacker's would.
+			String document = MalformedInputProbe
+				.against(URI.create(platform.baseUrlOf(component.name())), () -> "Bearer " + token)
+				.fetch("/v3/api-docs");
+			ProbeReport report = MalformedInputProbe.against(URI.create(gateway), () -> "Bearer " + token)
+				.onlyPaths((path) -> path.startsWith("/api/") || path.startsWith("/webhooks/"))
+				.maxRequestsPerOperation(25)
+				.probe(document);
+			sent += report.requestsSent();
+			if (!report.serverErrors().isEmpty()) {
+				failures.add(component.name() + ": " + report);
+			}
+		}
+		assertThat(sent).as("requests sent through the gateway").isPositive();
+		assertThat(failures).as("5xx answers to malformed input").isEmpty();
 	}
 
 	@Test
