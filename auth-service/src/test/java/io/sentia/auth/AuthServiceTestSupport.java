@@ -12,10 +12,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The whole auth-service on a real port with real PostgreSQL and Kafka, demo bootstrap
  * on. Every test class shares this one context (and database), so tests use their own
  * users or tolerate each other's rows. Address throttling is set high so the suite's
- * failed sign-ins from 127.0.0.1 do not add up; its own test uses other addresses.
+ * failed sign-ins from 127.0.0.1 do not add up; its own test uses other addresses. Only
+ * 127.0.0.1 and ::1 are trusted proxies, so a test can send from 127.0.0.2 as an
+ * untrusted peer.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "sentia.auth.demo.enabled=true", "sentia.auth.login.max-failures-per-address=1000" })
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "sentia.auth.demo.enabled=true",
+		"sentia.auth.login.max-failures-per-address=1000", "sentia.auth.trusted-proxies=127.0.0.1,::1" })
 public abstract class AuthServiceTestSupport extends InfrastructureTests {
 
 	@LocalServerPort
