@@ -22,6 +22,8 @@ final class HashingQueue {
 
 	private final int perCaller;
 
+	private final int runningPerCaller;
+
 	private final Duration maxWait;
 
 	private int freeSlots;
@@ -32,12 +34,23 @@ final class HashingQueue {
 	/** Hashes waiting or running per caller. */
 	private final Map<String, Integer> admitted = new HashMap<>();
 
+	/** Hashes running per caller. */
+	private final Map<String, Integer> running = new HashMap<>();
+
+	/**
+	 * Creates the queue.
+	 * @param slots hashes running at once
+	 * @param perCaller hashes one caller may have waiting or running
+	 * @param maxWait how long a hash waits for a slot
+	 */
 	HashingQueue(int slots, int perCaller, Duration maxWait) {
 		if (slots < 1 || perCaller < 1) {
 			throw new IllegalArgumentException("slots and perCaller must be at least 1");
 		}
 		this.freeSlots = slots;
 		this.perCaller = perCaller;
+		// At least one slot always stays for the other callers.
+		this.runningPerCaller = Math.max(1, Math.min(perCaller, slots / 2));
 		this.maxWait = maxWait;
 	}
 
@@ -72,13 +85,8 @@ final class HashingQueue {
 			}
 			this.admitted.put(caller, count + 1);
 			Ticket ticket = new Ticket(this.lock.newCondition());
-			if (this.freeSlots > 0 && this.waiting.isEmpty()) {
-				this.freeSlots--;
-				ticket.granted = true;
-			}
-			else {
-				this.waiting.computeIfAbsent(caller, (key) -> new ArrayDeque<>()).addLast(ticket);
-			}
+			this.waiting.computeIfAbsent(caller, (key) -> new ArrayDeque<>()).addLast(ticket);
+			dispatch();
 			return ticket;
 		}
 		finally {
@@ -126,23 +134,41 @@ final class HashingQueue {
 		this.lock.lock();
 		try {
 			forget(caller);
-			var next = this.waiting.entrySet().iterator();
-			if (!next.hasNext()) {
-				this.freeSlots++;
-				return;
-			}
-			Map.Entry<String, ArrayDeque<Ticket>> turn = next.next();
-			Ticket ticket = turn.getValue().pollFirst();
-			next.remove();
-			if (!turn.getValue().isEmpty()) {
-				// To the back of the rotation: every other waiting caller goes first.
-				this.waiting.put(turn.getKey(), turn.getValue());
-			}
-			ticket.granted = true;
-			ticket.turn.signal();
+			this.running.computeIfPresent(caller, (key, count) -> (count > 1) ? count - 1 : null);
+			this.freeSlots++;
+			dispatch();
 		}
 		finally {
 			this.lock.unlock();
+		}
+	}
+
+	/**
+	 * Called with the lock held: hands free slots to waiting callers in turn, skipping
+	 * callers that already run their share; a served caller goes to the back.
+	 */
+	private void dispatch() {
+		while (this.freeSlots > 0) {
+			Map.Entry<String, ArrayDeque<Ticket>> turn = null;
+			for (Map.Entry<String, ArrayDeque<Ticket>> candidate : this.waiting.entrySet()) {
+				if (this.running.getOrDefault(candidate.getKey(), 0) < this.runningPerCaller) {
+					turn = candidate;
+					break;
+				}
+			}
+			if (turn == null) {
+				return;
+			}
+			String caller = turn.getKey();
+			ArrayDeque<Ticket> tickets = this.waiting.remove(caller);
+			Ticket ticket = tickets.pollFirst();
+			if (!tickets.isEmpty()) {
+				this.waiting.put(caller, tickets);
+			}
+			this.freeSlots--;
+			this.running.merge(caller, 1, Integer::sum);
+			ticket.granted = true;
+			ticket.turn.signal();
 		}
 	}
 

@@ -15,7 +15,8 @@ import org.springframework.validation.annotation.Validated;
  * milliseconds); 0 means one per available processor
  * @param maxWait how long a request waits for a free slot before it is answered 503
  * @param maxPerCaller hashes one caller (client address) may have waiting or running at
- * once; more are answered 429 at once; 0 means 2
+ * once; more are answered 429 at once; 0 means 4. One caller never runs more than half of
+ * the slots (at least one)
  */
 @Validated
 @ConfigurationProperties("sentia.auth.password-hashing")
@@ -27,7 +28,7 @@ public record PasswordHashingProperties(@Min(0) int maxConcurrent, @NotNull Dura
 			maxWait = Duration.ofSeconds(2);
 		}
 		if (maxPerCaller == 0) {
-			maxPerCaller = 2;
+			maxPerCaller = 4;
 		}
 	}
 

@@ -47,6 +47,26 @@ class HashingQueueTests {
 	}
 
 	@Test
+	void neverLetsOneCallerRunInEverySlot() throws Exception {
+		HashingQueue queue = new HashingQueue(2, 4, Duration.ofSeconds(10));
+		CountDownLatch holdSlot = new CountDownLatch(1);
+		Future<?> running = occupy(queue, "flooder", holdSlot);
+		Future<?> queued1 = this.threads.submit(() -> queue.run("flooder", () -> "flooder-2"));
+		Future<?> queued2 = this.threads.submit(() -> queue.run("flooder", () -> "flooder-3"));
+		await().until(() -> queue.waiting() == 2);
+
+		assertThat(queue.run("partner", () -> "served while the flooder waits"))
+			.isEqualTo("served while the flooder waits");
+		assertThat(queue.waiting()).isEqualTo(2);
+
+		holdSlot.countDown();
+		for (Future<?> done : List.of(running, queued1, queued2)) {
+			done.get(5, TimeUnit.SECONDS);
+		}
+		assertThat(queue.waiting()).isZero();
+	}
+
+	@Test
 	void refusesACallerAtOnceWhenItHasItsShareInFlight() throws Exception {
 		HashingQueue queue = new HashingQueue(4, 1, Duration.ofSeconds(10));
 		CountDownLatch holdSlot = new CountDownLatch(1);
