@@ -74,9 +74,9 @@ class AuthorizationServerConfiguration {
 
 	@Bean
 	FilterRegistrationBean<ClientAuthenticationThrottleFilter> clientAuthenticationThrottleFilter(
-			ClientAuthenticationThrottle throttle) {
+			ClientAuthenticationThrottle throttle, ClientAuthenticationThrottleProperties properties) {
 		FilterRegistrationBean<ClientAuthenticationThrottleFilter> registration = new FilterRegistrationBean<>(
-				new ClientAuthenticationThrottleFilter(throttle));
+				new ClientAuthenticationThrottleFilter(throttle, properties.maxConcurrentPerAddress()));
 		// Before Spring Security's chain (order -100), where client secrets are hashed;
 		// inside
 		// the password-hashing busy filter.

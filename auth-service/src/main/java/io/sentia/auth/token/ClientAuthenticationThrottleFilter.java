@@ -5,8 +5,11 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -35,8 +38,13 @@ class ClientAuthenticationThrottleFilter extends OncePerRequestFilter {
 
 	private final ClientAuthenticationThrottle throttle;
 
-	ClientAuthenticationThrottleFilter(ClientAuthenticationThrottle throttle) {
+	private final int maxConcurrentPerAddress;
+
+	private final Map<String, AtomicInteger> inProgress = new ConcurrentHashMap<>();
+
+	ClientAuthenticationThrottleFilter(ClientAuthenticationThrottle throttle, int maxConcurrentPerAddress) {
 		this.throttle = throttle;
+		this.maxConcurrentPerAddress = maxConcurrentPerAddress;
 	}
 
 	@Override
@@ -48,15 +56,29 @@ class ClientAuthenticationThrottleFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String address = request.getRemoteAddr();
-		String clientId = clientId(request);
-		Optional<Duration> refusal = this.throttle.refusal(address, clientId);
-		if (refusal.isPresent()) {
-			tooManyFailures(response, refusal.get());
-			return;
+		AtomicInteger concurrent = this.inProgress.computeIfAbsent(address, (key) -> new AtomicInteger());
+		try {
+			if (concurrent.incrementAndGet() > this.maxConcurrentPerAddress) {
+				tooMany(response, Duration.ZERO,
+						"Too many requests from this address at once; wait for Retry-After " + "seconds.");
+				return;
+			}
+			String clientId = clientId(request);
+			Optional<Duration> refusal = this.throttle.refusal(address, clientId);
+			if (refusal.isPresent()) {
+				tooMany(response, refusal.get(), "Too many failed client authentications from this address or for "
+						+ "this client; wait for Retry-After seconds.");
+				return;
+			}
+			chain.doFilter(request, response);
+			if (response.getStatus() == HttpStatus.UNAUTHORIZED.value()) {
+				this.throttle.recordFailure(address, clientId);
+			}
 		}
-		chain.doFilter(request, response);
-		if (response.getStatus() == HttpStatus.UNAUTHORIZED.value()) {
-			this.throttle.recordFailure(address, clientId);
+		finally {
+			if (concurrent.decrementAndGet() == 0) {
+				this.inProgress.remove(address, concurrent);
+			}
 		}
 	}
 
@@ -80,7 +102,7 @@ class ClientAuthenticationThrottleFilter extends OncePerRequestFilter {
 		return (clientId != null && !clientId.isBlank()) ? clientId : null;
 	}
 
-	private static void tooManyFailures(HttpServletResponse response, Duration wait) throws IOException {
+	private static void tooMany(HttpServletResponse response, Duration wait, String detail) throws IOException {
 		ProblemType type = ProblemType.TOO_MANY_REQUESTS;
 		response.setStatus(type.status().value());
 		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, wait.toSeconds() + 1)));
@@ -88,8 +110,7 @@ class ClientAuthenticationThrottleFilter extends OncePerRequestFilter {
 		response.setCharacterEncoding("UTF-8");
 		response.getWriter()
 			.write("{\"type\":\"" + type.uri() + "\",\"title\":\"" + type.title() + "\",\"status\":"
-					+ type.status().value() + ",\"detail\":\"Too many failed client authentications from this "
-					+ "address or for this client; wait for Retry-After seconds.\"}");
+					+ type.status().value() + ",\"detail\":\"" + detail + "\"}");
 	}
 
 }

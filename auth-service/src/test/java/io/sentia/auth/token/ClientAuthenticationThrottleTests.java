@@ -14,7 +14,7 @@ class ClientAuthenticationThrottleTests {
 	private static final Instant START = Instant.parse("2026-03-01T09:00:00Z");
 
 	private final ClientAuthenticationThrottleProperties limits = new ClientAuthenticationThrottleProperties(3, 5,
-			Duration.ofMinutes(5));
+			Duration.ofMinutes(5), 8);
 
 	@Test
 	void refusesAnAddressAfterItsLimitUntilTheOldestFailureLeavesTheWindow() {
