@@ -245,7 +245,7 @@ class AuthEndpointSecurityMatrixTests extends AuthApiTestSupport {
 		examples.put("GET " + users, Example.of("GET", users, null, Set.of(200)).markers(fixture.member().email()));
 		examples.put("POST " + users, Example.of("POST", users,
 				"{\"email\":\"matrix-" + unique + "@test.sentia.example\",\"name\":\"Matrix\",\"role\":\"VIEWER\"}",
-				Set.of(201)));
+				Set.of(202)));
 		examples.put("PATCH " + users + "/{userId}",
 				Example.of("PATCH", users + "/" + fixture.member().id(), "{\"role\":\"OPERATOR\"}", Set.of(200))
 					.object()
@@ -268,6 +268,12 @@ class AuthEndpointSecurityMatrixTests extends AuthApiTestSupport {
 							Set.of(200))
 					.object());
 		examples.put("POST " + totp, Example.of("POST", totp, null, Set.of(201)));
+		examples.put("GET /api/auth/v1/me/invitations",
+				Example.of("GET", "/api/auth/v1/me/invitations", null, Set.of(200)));
+		// Nobody here was invited: this shows the call reaches its check; InvitationTests
+		// covers acceptance.
+		examples.put("POST /api/auth/v1/me/invitations/{invitationId}/accept",
+				Example.of("POST", "/api/auth/v1/me/invitations/" + UUID.randomUUID() + "/accept", null, Set.of(404)));
 		// Codes are per user and per moment: these two show the call reaches its checks
 		// (no enrolment to confirm, no factor to remove); TotpApiTests covers success.
 		examples.put("POST " + totp + "/confirm",

@@ -28,8 +28,21 @@ public class Browser {
 
 	private final HttpClient http;
 
+	private final Map<String, String> headers;
+
 	public Browser(String base) {
+		this(base, Map.of());
+	}
+
+	/**
+	 * A browser whose every request carries some headers, for example the
+	 * {@code X-Forwarded-*} headers a proxy in front of the service adds.
+	 * @param base the service's URL
+	 * @param headers headers added to every request
+	 */
+	public Browser(String base, Map<String, String> headers) {
 		this.base = base;
+		this.headers = Map.copyOf(headers);
 		this.http = HttpClient.newBuilder()
 			.cookieHandler(new CookieManager())
 			.followRedirects(HttpClient.Redirect.NEVER)
@@ -109,6 +122,7 @@ public class Browser {
 	}
 
 	public HttpResponse<String> send(HttpRequest.Builder request) {
+		this.headers.forEach(request::header);
 		try {
 			return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 		}

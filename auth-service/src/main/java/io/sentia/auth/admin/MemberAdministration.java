@@ -9,7 +9,8 @@ import java.util.UUID;
 import io.sentia.auth.audit.AuditEntry;
 import io.sentia.auth.audit.AuditLog;
 import io.sentia.auth.audit.AuditedActions;
-import io.sentia.auth.reset.PasswordResets;
+import io.sentia.auth.invitation.PendingInvitation;
+import io.sentia.auth.invitation.TenantInvitations;
 import io.sentia.auth.user.User;
 import io.sentia.auth.user.Users;
 import io.sentia.servicekit.errors.ApiProblemException;
@@ -21,8 +22,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /**
- * What an ADMIN may do to the members of their tenant: list them, invite someone (a new
- * account with a first-password token, or a new membership for an existing account),
+ * What an ADMIN may do to the members of their tenant: list them, invite someone (an
+ * invitation the person accepts, the same answer whether or not they have an account),
  * change a role and remove a member, never leaving the tenant without an active ADMIN.
  */
 @Service
@@ -32,7 +33,7 @@ public class MemberAdministration {
 
 	private final Users users;
 
-	private final PasswordResets passwordResets;
+	private final TenantInvitations invitations;
 
 	private final AuditedActions actions;
 
@@ -40,11 +41,11 @@ public class MemberAdministration {
 
 	private final Clock clock;
 
-	MemberAdministration(Memberships memberships, Users users, PasswordResets passwordResets, AuditedActions actions,
+	MemberAdministration(Memberships memberships, Users users, TenantInvitations invitations, AuditedActions actions,
 			AuditLog auditLog, Clock clock) {
 		this.memberships = memberships;
 		this.users = users;
-		this.passwordResets = passwordResets;
+		this.invitations = invitations;
 		this.actions = actions;
 		this.auditLog = auditLog;
 		this.clock = clock;
@@ -60,37 +61,34 @@ public class MemberAdministration {
 	}
 
 	/**
-	 * Invites someone into the caller's tenant.
+	 * Invites someone into the caller's tenant. They become a member only when they
+	 * accept; the answer and the audit entry look the same whether or not the address has
+	 * an account, so an ADMIN learns nothing about people outside their tenant.
 	 * @param caller the ADMIN inviting
 	 * @param invitation who, and with which role
-	 * @return the new member
-	 * @throws ApiProblemException 409 if they are a member already
+	 * @return the pending invitation
+	 * @throws ApiProblemException 409 if they are a member of this tenant already
 	 */
-	public Member invite(Caller caller, Invitation invitation) {
+	public PendingInvitation invite(Caller caller, Invitation invitation) {
 		UUID tenantId = UUID.fromString(caller.tenantId());
 		String email = invitation.email().strip();
 		AuditEntry attempt = AuditedActions.byCaller(caller, "user.invited")
 			.withTarget("user", email)
 			.withDetail("role", invitation.role().name());
 		return this.actions.perform(attempt, () -> {
-			Instant now = this.clock.instant();
 			String tenantName = lockTenant(tenantId);
 			Optional<User> existing = this.users.findByEmail(email);
-			User user = existing.orElseGet(() -> this.users.create(email, invitation.name(), null));
-			UUID userId = user.id();
-			if (existing.isPresent() && this.memberships.isMember(tenantId, userId)) {
+			if (existing.isPresent() && this.memberships.isMember(tenantId, existing.get().id())) {
 				throw ApiProblemException.conflict("This person is already a member of your organisation.")
-					.with("userId", userId);
+					.with("userId", existing.get().id());
 			}
-			this.memberships.addMember(tenantId, userId, invitation.role(), now);
-			if (existing.isEmpty()) {
-				this.passwordResets.sendInvitation(userId, user.email(), tenantId, tenantName);
-			}
+			PendingInvitation pending = this.invitations.invite(tenantId, tenantName, email, invitation.name(),
+					invitation.role(), caller.subject());
 			this.auditLog.record(AuditedActions.byCaller(caller, "user.invited")
-				.withTarget("user", userId.toString())
-				.withDetail("role", invitation.role().name())
-				.withDetail("newAccount", Boolean.toString(existing.isEmpty())));
-			return this.memberships.find(tenantId, userId, now).orElseThrow();
+				.withTarget("invitation", pending.invitationId().toString())
+				.withDetail("email", email)
+				.withDetail("role", invitation.role().name()));
+			return pending;
 		});
 	}
 

@@ -24,8 +24,9 @@ public class RequestOrigin {
 	}
 
 	/**
-	 * Returns the client address of the current request. Browsers reach auth-service
-	 * directly (redirects), so the socket's peer is the client.
+	 * Returns the client address of the current request: the socket's peer, or the client
+	 * a trusted proxy names in {@code X-Forwarded-For} (see
+	 * {@code io.sentia.auth.proxy}); never what an untrusted sender claims.
 	 * @return the address, or {@code null} outside a request
 	 */
 	public @Nullable String clientAddress() {

@@ -9,10 +9,12 @@ import io.sentia.auth.token.TokenProperties;
 import io.sentia.auth.user.PasswordHasher;
 import io.sentia.auth.user.Users;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
@@ -20,8 +22,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Start-up data: the production guard first (a bean, so a refused start fails the
- * context), then on every start the system clients and, on a first dev start, the demo
- * tenant.
+ * context), then on every start the system clients and, on a first start under the
+ * {@code demo} profile, the demo tenant.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(BootstrapProperties.class)
@@ -40,18 +42,17 @@ class BootstrapConfiguration {
 	}
 
 	@Bean
+	@Profile(DemoTenant.PROFILE)
 	DemoTenant demoTenant(Tenants tenants, Users users, PartnerClients partnerClients, JdbcClient jdbc,
 			TransactionTemplate transactions) {
 		return new DemoTenant(tenants, users, partnerClients, jdbc, transactions);
 	}
 
 	@Bean
-	ApplicationRunner startupData(SystemClients systemClients, DemoTenant demoTenant, BootstrapProperties properties) {
+	ApplicationRunner startupData(SystemClients systemClients, ObjectProvider<DemoTenant> demoTenant) {
 		return (args) -> {
 			systemClients.upsert();
-			if (properties.demo().enabled()) {
-				demoTenant.createIfNoTenant();
-			}
+			demoTenant.ifAvailable(DemoTenant::createIfNoTenant);
 		};
 	}
 

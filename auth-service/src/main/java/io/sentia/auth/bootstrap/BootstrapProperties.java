@@ -13,16 +13,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * The clients and demo data created at start-up ({@code sentia.auth.*}).
+ * The system clients upserted at start-up ({@code sentia.auth.*}). The demo data has no
+ * setting: the {@code demo} profile switches it on ({@link DemoTenant}).
  *
  * @param gatewayClient the gateway's browser-login client, upserted on every start
  * @param platformClient the platform operator's client, upserted on every start
- * @param demo the demo tenant created on a first start
  */
 @Validated
 @ConfigurationProperties("sentia.auth")
 public record BootstrapProperties(@Valid @NotNull GatewayClient gatewayClient,
-		@Valid @NotNull PlatformClient platformClient, @Valid @NotNull Demo demo) {
+		@Valid @NotNull PlatformClient platformClient) {
 
 	/** Development secret of the gateway client; refused under the prod profile. */
 	public static final String DEV_GATEWAY_SECRET = "sentia-gateway-dev-secret";
@@ -50,14 +50,6 @@ public record BootstrapProperties(@Valid @NotNull GatewayClient gatewayClient,
 	 * @param secret env {@code SENTIA_PLATFORM_CLIENT_SECRET}
 	 */
 	public record PlatformClient(@NotBlank @DefaultValue(DEV_PLATFORM_SECRET) String secret) {
-	}
-
-	/**
-	 * The demo tenant.
-	 *
-	 * @param enabled whether a first start creates it; refused under the prod profile
-	 */
-	public record Demo(@DefaultValue("false") boolean enabled) {
 	}
 
 }

@@ -18,12 +18,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The demo tenant of the brief, created on a first start (no tenant yet) when the demo
- * bootstrap is enabled: Highland &amp; Harbour Spirits, one user per role with documented
- * development passwords, and the reporting partner client. Never under the prod profile
- * ({@link ProductionSafety}).
+ * The demo tenant of the brief, created on a first start (no tenant yet) under the
+ * {@code demo} profile only: Highland &amp; Harbour Spirits, one user per role with
+ * documented development passwords, and the reporting partner client. Never together with
+ * the prod profile ({@link ProductionSafety}).
  */
 class DemoTenant {
+
+	/** The profile that creates the demo tenant. */
+	static final String PROFILE = "demo";
 
 	static final UUID TENANT_ID = UUID.fromString("5e471a00-0000-4000-8000-000000000001");
 

@@ -9,9 +9,9 @@ import org.springframework.beans.factory.InitializingBean;
 import org.springframework.core.env.Environment;
 
 /**
- * Refuses to start under the {@code prod} profile with any development setting: the demo
- * bootstrap (documented passwords), the public development key-encryption key, or the
- * development secrets of the gateway and platform clients.
+ * Refuses to start under the {@code prod} profile with any development setting: the
+ * {@code demo} profile (demo users with documented passwords), the public development
+ * key-encryption key, or the development secrets of the gateway and platform clients.
  */
 class ProductionSafety implements InitializingBean {
 
@@ -35,8 +35,8 @@ class ProductionSafety implements InitializingBean {
 			return;
 		}
 		List<String> problems = new ArrayList<>();
-		if (this.bootstrap.demo().enabled()) {
-			problems.add("the demo bootstrap is enabled (sentia.auth.demo.enabled / SENTIA_AUTH_DEMO_BOOTSTRAP)");
+		if (this.environment.matchesProfiles(DemoTenant.PROFILE)) {
+			problems.add("the demo profile is active (it creates demo users with documented passwords)");
 		}
 		if (this.signingKeys.usesDevelopmentKey()) {
 			problems.add("the development key-encryption key is configured (set SENTIA_AUTH_KEY_ENCRYPTION_KEY)");

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * Renders the Sentia sign-in page with the reason the last attempt failed (wrong
- * credentials, locked until when, throttled, deactivated) or a signed-out note.
+ * credentials or locked, in the same words; throttled; deactivated) or a signed-out note.
  */
 @Controller
 class LoginPageController {

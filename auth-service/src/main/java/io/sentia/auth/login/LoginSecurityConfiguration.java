@@ -53,7 +53,7 @@ class LoginSecurityConfiguration {
 		AuthenticationSuccessHandler success = successHandlers.getIfUnique(() -> resume);
 		SimpleUrlAuthenticationFailureHandler failure = new SimpleUrlAuthenticationFailureHandler(
 				LOGIN_PAGE + "?error");
-		http.securityMatcher(LOGIN_PAGE, "/logout", "/assets/**", "/favicon.ico")
+		http.securityMatcher(LOGIN_PAGE, "/logout", "/auth-assets/**", "/favicon.ico")
 			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
 			.authenticationProvider(passwordSignIn)
 			.formLogin((form) -> form.loginPage(LOGIN_PAGE)

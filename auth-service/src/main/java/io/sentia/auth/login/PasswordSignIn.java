@@ -34,8 +34,10 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  * every outcome is audited with the client address.
  * <p>
  * The authenticated principal is named by the user's id, which becomes the {@code sub} of
- * the user's tokens. Unknown emails and wrong passwords get the same message, and an
- * unknown email still costs a hash so timing does not tell them apart.
+ * the user's tokens. Unknown emails, wrong passwords and locked accounts get the same
+ * message (which says that accounts lock, not whether this one is), and each costs a
+ * hash, so neither the answer nor its timing tells whether an email has an account; the
+ * audit log still records the lockout.
  */
 public class PasswordSignIn implements AuthenticationProvider {
 
@@ -57,6 +59,8 @@ public class PasswordSignIn implements AuthenticationProvider {
 
 	private final String unknownUserHash;
 
+	private final String refusal;
+
 	PasswordSignIn(Users users, PasswordHasher hasher, AddressThrottle throttle, AuditLog audit, RequestOrigin origin,
 			LoginProperties properties, Clock clock) {
 		this.users = users;
@@ -67,6 +71,9 @@ public class PasswordSignIn implements AuthenticationProvider {
 		this.properties = properties;
 		this.clock = clock;
 		this.unknownUserHash = hasher.encode("no such user: the hash only equalises timing");
+		this.refusal = BAD_CREDENTIALS + " After " + properties.maxFailedAttempts()
+				+ " failed attempts in a row, sign-in to an account is locked for "
+				+ properties.lockDuration().toMinutes() + " minutes.";
 	}
 
 	@Override
@@ -90,13 +97,18 @@ public class PasswordSignIn implements AuthenticationProvider {
 			this.hasher.matches(password, this.unknownUserHash);
 			this.throttle.recordFailure(address);
 			record(actor, null, "login.failed", Outcome.FAILURE, address, email);
-			throw new BadCredentialsException(BAD_CREDENTIALS);
+			throw new BadCredentialsException(this.refusal);
 		}
 		User user = found.get();
 		Instant now = this.clock.instant();
 		if (user.lockedAt(now)) {
-			record(actor, tenantId, "login.locked_out", Outcome.DENIED, address, email);
-			throw new AccountLockedUntilException(user.lockedUntil());
+			this.hasher.matches(password, this.unknownUserHash);
+			this.throttle.recordFailure(address);
+			this.audit.record(AuditEntry.of(actor, tenantId, "login.locked_out", Outcome.DENIED)
+				.withDetail("email", email)
+				.withDetail("lockedUntil", String.valueOf(user.lockedUntil()))
+				.withClientAddress(address));
+			throw new BadCredentialsException(this.refusal);
 		}
 		if (!this.hasher.matches(password, user.passwordHash())) {
 			this.throttle.recordFailure(address);
@@ -108,9 +120,8 @@ public class PasswordSignIn implements AuthenticationProvider {
 					.withTarget("user", user.id().toString())
 					.withDetail("lockedUntil", lockedUntil.get().toString())
 					.withClientAddress(address));
-				throw new AccountLockedUntilException(lockedUntil.get());
 			}
-			throw new BadCredentialsException(BAD_CREDENTIALS);
+			throw new BadCredentialsException(this.refusal);
 		}
 		if (!user.active()) {
 			record(actor, tenantId, "login.deactivated", Outcome.DENIED, address, email);

@@ -86,7 +86,7 @@ public class PasswordResets {
 			return;
 		}
 		String token = issue(account.id(), RESET, null, now, now.plus(this.properties.resetValidity()));
-		this.mail.send(account.email(), "Reset your Sentia password",
+		this.mail.send(RESET, account.id(), account.email(), "Reset your Sentia password",
 				"Set a new password within " + this.properties.resetValidity().toMinutes()
 						+ " minutes: POST /api/auth/v1/password-resets/" + token
 						+ " {\"newPassword\": \"...\"}. If you did not ask for this, ignore this message.");
@@ -96,8 +96,9 @@ public class PasswordResets {
 	}
 
 	/**
-	 * Mails a newly invited user a token to set their first password. Runs in the
-	 * caller's transaction (the invitation's).
+	 * Mails a new tenant's first ADMIN, made by the platform operator, a token to set
+	 * their first password. Runs in the caller's transaction. (People an ADMIN invites go
+	 * through {@code io.sentia.auth.invitation} instead and join only by accepting.)
 	 * @param userId the invited user
 	 * @param email where to send it
 	 * @param tenantId the tenant that invited them
@@ -107,7 +108,7 @@ public class PasswordResets {
 	public void sendInvitation(UUID userId, String email, UUID tenantId, String tenantName) {
 		Instant now = this.clock.instant();
 		String token = issue(userId, INVITATION, tenantId, now, now.plus(this.properties.invitationValidity()));
-		this.mail.send(email, "You are invited to " + tenantName + " on Sentia",
+		this.mail.send(INVITATION, userId, email, "You are invited to " + tenantName + " on Sentia",
 				"Set your password within " + this.properties.invitationValidity().toHours()
 						+ " hours: POST /api/auth/v1/password-resets/" + token + " {\"newPassword\": \"...\"}.");
 	}

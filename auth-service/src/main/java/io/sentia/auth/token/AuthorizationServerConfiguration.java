@@ -10,6 +10,7 @@ import io.sentia.servicekit.security.AccessTokenVerification;
 import io.sentia.servicekit.security.SentiaSecurityProperties;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -48,7 +49,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * not signed in is sent to the sign-in page.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(TokenProperties.class)
+@EnableConfigurationProperties({ TokenProperties.class, ClientAuthenticationThrottleProperties.class })
 class AuthorizationServerConfiguration {
 
 	@Bean
@@ -63,6 +64,25 @@ class AuthorizationServerConfiguration {
 			// The OIDC user-info endpoint takes the access token as a bearer token.
 			.oauth2ResourceServer((resourceServer) -> resourceServer.jwt(Customizer.withDefaults()));
 		return http.build();
+	}
+
+	@Bean
+	ClientAuthenticationThrottle clientAuthenticationThrottle(ClientAuthenticationThrottleProperties properties,
+			Clock clock) {
+		return new ClientAuthenticationThrottle(properties, clock);
+	}
+
+	@Bean
+	FilterRegistrationBean<ClientAuthenticationThrottleFilter> clientAuthenticationThrottleFilter(
+			ClientAuthenticationThrottle throttle, ClientAuthenticationThrottleProperties properties) {
+		FilterRegistrationBean<ClientAuthenticationThrottleFilter> registration = new FilterRegistrationBean<>(
+				new ClientAuthenticationThrottleFilter(throttle, properties.maxConcurrentPerAddress()));
+		// Before Spring Security's chain (order -100), where client secrets are hashed;
+		// inside
+		// the password-hashing busy filter.
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 20);
+		registration.setUrlPatterns(ClientAuthenticationThrottleFilter.PATHS);
+		return registration;
 	}
 
 	@Bean

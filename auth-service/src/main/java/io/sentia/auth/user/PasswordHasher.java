@@ -1,9 +1,6 @@
 package io.sentia.auth.user;
 
-import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
@@ -18,10 +15,13 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * the algorithm can change later without a migration.
  * <p>
  * Each hash costs 19 MiB and a core for tens of milliseconds, so at most
- * {@code maxConcurrent} run at once; a caller waits at most {@code maxWait} for a slot
- * and then gets a {@link PasswordHashingBusyException} (answered 503) instead of piling
- * up memory and threads. It is the application's {@link PasswordEncoder}, so the
- * authorization server checks client secrets through the same bound.
+ * {@code maxConcurrent} run at once, admitted by a {@link HashingQueue}: each caller
+ * (client address) has at most {@code maxPerCaller} hashes waiting or running and callers
+ * take turns, so one caller cannot take the hasher over; a hash waits at most
+ * {@code maxWait} for a slot and then gets a {@link PasswordHashingBusyException}
+ * (answered 503, or 429 for a caller over its share) instead of piling up memory and
+ * threads. It is the application's {@link PasswordEncoder}, so the authorization server
+ * checks client secrets through the same bound.
  */
 public class PasswordHasher implements PasswordEncoder {
 
@@ -38,26 +38,33 @@ public class PasswordHasher implements PasswordEncoder {
 
 	private final DelegatingPasswordEncoder encoder;
 
-	private final Semaphore slots;
+	private final HashingQueue queue;
 
-	private final Duration maxWait;
+	private final Supplier<String> caller;
 
-	public PasswordHasher(PasswordHashingProperties properties) {
-		this(new Semaphore(properties.permits(), true), properties.maxWait());
+	/**
+	 * Creates the hasher.
+	 * @param properties the bounds
+	 * @param caller who is asking for the current hash (the client address), the key of
+	 * fair admission
+	 */
+	public PasswordHasher(PasswordHashingProperties properties, Supplier<String> caller) {
+		this(new HashingQueue(properties.permits(), properties.maxPerCaller(), properties.maxWait()), caller);
 	}
 
-	PasswordHasher(Semaphore slots, Duration maxWait) {
+	PasswordHasher(HashingQueue queue, Supplier<String> caller) {
 		Argon2PasswordEncoder argon2 = new Argon2PasswordEncoder(16, 32, PARALLELISM, MEMORY_KIB, ITERATIONS);
 		this.encoder = new DelegatingPasswordEncoder(ARGON2_ID, Map.of(ARGON2_ID, argon2));
-		this.slots = slots;
-		this.maxWait = maxWait;
+		this.queue = queue;
+		this.caller = caller;
 	}
 
 	/**
 	 * Hashes a password or secret.
 	 * @param rawPassword the plain text
 	 * @return {@code {argon2}$argon2id$v=19$m=19456,t=2,p=1$<salt>$<hash>}
-	 * @throws PasswordHashingBusyException when no slot frees up in time
+	 * @throws PasswordHashingBusyException when no slot frees up in time or the caller
+	 * has its share of hashes in flight
 	 */
 	@Override
 	public String encode(@Nullable CharSequence rawPassword) {
@@ -70,7 +77,8 @@ public class PasswordHasher implements PasswordEncoder {
 	 * @param rawPassword the plain text
 	 * @param encodedPassword the stored hash
 	 * @return whether they match; {@code false} for a missing or unknown-format hash
-	 * @throws PasswordHashingBusyException when no slot frees up in time
+	 * @throws PasswordHashingBusyException when no slot frees up in time or the caller
+	 * has its share of hashes in flight
 	 */
 	@Override
 	public boolean matches(@Nullable CharSequence rawPassword, @Nullable String encodedPassword) {
@@ -94,23 +102,7 @@ public class PasswordHasher implements PasswordEncoder {
 	}
 
 	private <T> T bounded(Supplier<T> work) {
-		boolean acquired;
-		try {
-			acquired = this.slots.tryAcquire(this.maxWait.toMillis(), TimeUnit.MILLISECONDS);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new PasswordHashingBusyException(this.maxWait);
-		}
-		if (!acquired) {
-			throw new PasswordHashingBusyException(this.maxWait);
-		}
-		try {
-			return work.get();
-		}
-		finally {
-			this.slots.release();
-		}
+		return this.queue.run(this.caller.get(), work);
 	}
 
 }

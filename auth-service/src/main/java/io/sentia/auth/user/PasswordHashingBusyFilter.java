@@ -14,9 +14,10 @@ import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Answers 503 problem+json with {@code Retry-After} when password hashing is saturated,
- * wherever the hash was needed: the sign-in form, the token endpoint (client secrets) or
- * an API. Registered ahead of Spring Security's filters, which do not handle it.
+ * Answers 503 problem+json with {@code Retry-After} when password hashing is saturated
+ * (429 when the caller has its whole share of hashes in flight), wherever the hash was
+ * needed: the sign-in form, the token endpoint (client secrets) or an API. Registered
+ * ahead of Spring Security's filters, which do not handle it.
  */
 public class PasswordHashingBusyFilter extends OncePerRequestFilter {
 
@@ -42,14 +43,14 @@ public class PasswordHashingBusyFilter extends OncePerRequestFilter {
 		if (response.isCommitted()) {
 			return;
 		}
+		ProblemType type = ex.isCallerOverQuota() ? ProblemType.TOO_MANY_REQUESTS : ProblemType.SERVICE_UNAVAILABLE;
 		response.reset();
-		response.setStatus(ProblemType.SERVICE_UNAVAILABLE.status().value());
+		response.setStatus(type.status().value());
 		response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, ex.getRetryAfter().toSeconds())));
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.getWriter()
-			.write("{\"type\":\"" + ProblemType.SERVICE_UNAVAILABLE.uri() + "\",\"title\":\""
-					+ ProblemType.SERVICE_UNAVAILABLE.title() + "\",\"status\":503,\"detail\":\"" + ex.getMessage()
-					+ "\"}");
+			.write("{\"type\":\"" + type.uri() + "\",\"title\":\"" + type.title() + "\",\"status\":"
+					+ type.status().value() + ",\"detail\":\"" + ex.getMessage() + "\"}");
 	}
 
 }

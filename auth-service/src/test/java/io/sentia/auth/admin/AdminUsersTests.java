@@ -40,49 +40,68 @@ class AdminUsersTests extends AuthApiTestSupport {
 	}
 
 	@Test
-	void invitesANewPersonWithAFirstPasswordTokenAndAudits() {
+	void answersAnInvitationTheSameWayWhetherOrNotTheAccountExists() {
 		UUID tenant = newTenant();
 		TestUser admin = newUser(tenant, Role.ADMIN);
-		String email = "new-" + UUID.randomUUID() + "@test.sentia.example";
+		UUID otherTenant = newTenant();
+		TestUser elsewhere = newUser(otherTenant, Role.MANAGER, "their-own-password-1");
+		this.jdbc.sql("UPDATE app_user SET mfa_enabled = true, display_name = 'Private Person' WHERE id = :id")
+			.param("id", elsewhere.id())
+			.update();
+		String unknown = "new-" + UUID.randomUUID() + "@test.sentia.example";
 
-		HttpResponse<String> response = post(USERS, token(admin),
-				json(Map.of("email", email, "name", "Nia New", "role", "OPERATOR")));
+		HttpResponse<String> existing = post(USERS, token(admin),
+				json(Map.of("email", elsewhere.email(), "name", "Guess", "role", "VIEWER")));
+		HttpResponse<String> fresh = post(USERS, token(admin),
+				json(Map.of("email", unknown, "name", "Guess", "role", "VIEWER")));
 
-		assertThat(response.statusCode()).isEqualTo(201);
-		JsonNode member = json(response);
-		assertThat(member.get("email").asString()).isEqualTo(email);
-		assertThat(member.get("role").asString()).isEqualTo("OPERATOR");
-		assertThat(member.get("passwordSet").asBoolean()).isFalse();
-		assertThat(response.headers().firstValue("Location")).hasValue(USERS + "/" + member.get("userId").asString());
-		UUID userId = UUID.fromString(member.get("userId").asString());
-		assertThat(this.jdbc.sql("SELECT purpose FROM password_reset_token WHERE user_id = :id AND used_at IS NULL")
-			.param("id", userId)
-			.query(String.class)
-			.list()).containsExactly("invitation");
-		assertThat(audited(tenant, "user.invited")).containsExactly("success:" + userId);
-	}
-
-	@Test
-	void invitingSomeoneWithAnAccountAddsAMembershipAndKeepsTheirPassword() {
-		UUID tenant = newTenant();
-		TestUser admin = newUser(tenant, Role.ADMIN);
-		TestUser elsewhere = newUser(newTenant(), Role.MANAGER, "their-own-password-1");
-
-		HttpResponse<String> response = post(USERS, token(admin),
-				json(Map.of("email", elsewhere.email().toUpperCase(), "name", "Ignored", "role", "VIEWER")));
-
-		assertThat(response.statusCode()).isEqualTo(201);
-		assertThat(json(response).get("userId").asString()).isEqualTo(elsewhere.id().toString());
-		assertThat(json(response).get("passwordSet").asBoolean()).isTrue();
-		assertThat(json(response).get("name").asString()).isEqualTo("Test MANAGER");
+		assertThat(existing.statusCode()).as(existing.body()).isEqualTo(202);
+		assertThat(fresh.statusCode()).as(fresh.body()).isEqualTo(202);
+		assertThat(fieldNames(json(existing))).isEqualTo(fieldNames(json(fresh)))
+			.containsExactlyInAnyOrder("invitationId", "email", "role", "expiresAt");
+		assertThat(existing.body()).doesNotContain(elsewhere.id().toString(), otherTenant.toString(), "Private Person",
+				"mfa", "locked", "password");
+		assertThat(json(existing).get("email").asString()).isEqualTo(elsewhere.email());
+		assertThat(role(tenant, elsewhere.id())).as("not a member before accepting").isNull();
 		assertThat(this.jdbc.sql("SELECT count(*) FROM membership WHERE user_id = :id")
 			.param("id", elsewhere.id())
 			.query(Integer.class)
-			.single()).isEqualTo(2);
-		assertThat(this.jdbc.sql("SELECT count(*) FROM password_reset_token WHERE user_id = :id")
-			.param("id", elsewhere.id())
+			.single()).isEqualTo(1);
+		assertThat(this.jdbc.sql("SELECT count(*) FROM audit_event WHERE tenant_id = :tenant AND "
+				+ "(target_id = :user OR details::text LIKE '%' || :user || '%' OR details::text LIKE '%newAccount%')")
+			.param("tenant", tenant)
+			.param("user", elsewhere.id().toString())
 			.query(Integer.class)
-			.single()).isZero();
+			.single()).as("the inviting tenant's audit log names no account").isZero();
+		assertThat(audited(tenant, "user.invited")).hasSize(2)
+			.allSatisfy((entry) -> assertThat(entry).startsWith("success:"));
+	}
+
+	@Test
+	void anInvitedAccountKeepsItsPasswordAndIsNotAMemberUntilItAccepts() {
+		UUID tenant = newTenant();
+		TestUser admin = newUser(tenant, Role.ADMIN);
+		TestUser elsewhere = newUser(newTenant(), Role.MANAGER, "their-own-password-2");
+
+		post(USERS, token(admin),
+				json(Map.of("email", elsewhere.email().toUpperCase(), "name", "X", "role", "VIEWER")));
+
+		assertThat(passwordIs(elsewhere, "their-own-password-2")).isTrue();
+		assertThat(get(USERS, token(admin)).body()).doesNotContain(elsewhere.id().toString());
+	}
+
+	private boolean passwordIs(TestUser user, String password) {
+		String hash = this.jdbc.sql("SELECT password_hash FROM app_user WHERE id = :id")
+			.param("id", user.id())
+			.query(String.class)
+			.single();
+		return this.passwordHasher.matches(password, hash);
+	}
+
+	private static List<String> fieldNames(JsonNode node) {
+		List<String> names = new java.util.ArrayList<>();
+		node.propertyNames().forEach(names::add);
+		return names.stream().sorted().toList();
 	}
 
 	@Test

@@ -202,31 +202,6 @@ class PasswordResetTests extends AuthApiTestSupport {
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
 	}
 
-	@Test
-	void anInvitedUserSetsTheirFirstPasswordWithTheInvitationToken(CapturedOutput output) {
-		UUID tenant = newTenant();
-		String admin = token(newUser(tenant, Role.ADMIN));
-		String email = "invited-" + UUID.randomUUID() + "@test.sentia.example";
-		post("/api/auth/v1/admin/users", admin, json(Map.of("email", email, "name", "Ivy", "role", "VIEWER")));
-		String token = mailedToken(output, email);
-
-		HttpResponse<String> response = post(RESETS + "/" + token, null,
-				json(Map.of("newPassword", "my first passphrase")));
-
-		assertThat(response.statusCode()).isEqualTo(204);
-		String hash = this.jdbc.sql("SELECT password_hash FROM app_user WHERE email = :email")
-			.param("email", email)
-			.query(String.class)
-			.single();
-		assertThat(this.passwordHasher.matches("my first passphrase", hash)).isTrue();
-		assertThat(this.jdbc
-			.sql("SELECT details->>'purpose' FROM audit_event WHERE tenant_id = :tenant "
-					+ "AND action = 'password_reset.completed'")
-			.param("tenant", tenant)
-			.query(String.class)
-			.list()).containsExactly("invitation");
-	}
-
 	private boolean passwordIs(TestUser user, String password) {
 		String hash = this.jdbc.sql("SELECT password_hash FROM app_user WHERE id = :id")
 			.param("id", user.id())

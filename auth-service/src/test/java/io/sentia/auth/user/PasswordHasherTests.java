@@ -1,16 +1,15 @@
 package io.sentia.auth.user;
 
 import java.time.Duration;
-import java.util.concurrent.Semaphore;
 
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class PasswordHasherTests {
 
-	private final PasswordHasher hasher = new PasswordHasher(new PasswordHashingProperties(0, Duration.ofSeconds(2)));
+	private final PasswordHasher hasher = new PasswordHasher(new PasswordHashingProperties(0, Duration.ofSeconds(2), 0),
+			() -> "test");
 
 	@Test
 	void hashesWithArgon2idAtOwaspsFloor() {
@@ -33,23 +32,13 @@ class PasswordHasherTests {
 	}
 
 	@Test
-	void refusesWithABusyErrorWhenEverySlotStaysTaken() throws InterruptedException {
-		Semaphore slots = new Semaphore(1);
-		PasswordHasher bounded = new PasswordHasher(slots, Duration.ofMillis(20));
-		slots.acquire();
-		assertThatExceptionOfType(PasswordHashingBusyException.class).isThrownBy(() -> bounded.encode("secret"))
-			.satisfies((ex) -> assertThat(ex.getRetryAfter()).isEqualTo(Duration.ofMillis(20)));
-		slots.release();
-		assertThat(bounded.encode("secret")).startsWith("{argon2}");
-	}
-
-	@Test
 	void releasesItsSlotAfterEachHash() {
-		Semaphore slots = new Semaphore(1);
-		PasswordHasher bounded = new PasswordHasher(slots, Duration.ofMillis(20));
+		HashingQueue queue = new HashingQueue(1, 1, Duration.ofMillis(20));
+		PasswordHasher bounded = new PasswordHasher(queue, () -> "test");
 		String hash = bounded.encode("secret");
 		assertThat(bounded.matches("secret", hash)).isTrue();
-		assertThat(slots.availablePermits()).isEqualTo(1);
+		assertThat(bounded.encode("secret")).startsWith("{argon2}");
+		assertThat(queue.waiting()).isZero();
 	}
 
 }
