@@ -1,8 +1,6 @@
 package io.sentia.analytics.revenue;
 
-import io.sentia.servicekit.kafka.ProcessedEvents;
-import io.sentia.servicekit.kafka.TransactionalBatch;
-import tools.jackson.databind.json.JsonMapper;
+import io.sentia.servicekit.kafka.EventConsumer;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,9 +18,8 @@ class RevenueConfiguration {
 	}
 
 	@Bean
-	OrderRevenueListener orderRevenueListener(OrderRevenueRepository repository, ProcessedEvents processedEvents,
-			TransactionalBatch batch, JsonMapper jsonMapper) {
-		return new OrderRevenueListener(repository, processedEvents, batch, jsonMapper);
+	OrderRevenueListener orderRevenueListener(OrderRevenueRepository repository, EventConsumer events) {
+		return new OrderRevenueListener(repository, events);
 	}
 
 }

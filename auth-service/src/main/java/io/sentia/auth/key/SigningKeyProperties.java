@@ -7,6 +7,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
+import io.sentia.servicekit.crypto.KeyEncryptionKey;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -39,17 +41,7 @@ public record SigningKeyProperties(@NotBlank String encryptionKey,
 
 	public SigningKeyProperties {
 		if (encryptionKey != null && !encryptionKey.isBlank()) {
-			byte[] key;
-			try {
-				key = Base64.getDecoder().decode(encryptionKey.trim());
-			}
-			catch (IllegalArgumentException ex) {
-				throw new IllegalArgumentException("sentia.auth.signing-keys.encryption-key must be base64", ex);
-			}
-			if (key.length != 32) {
-				throw new IllegalArgumentException(
-						"sentia.auth.signing-keys.encryption-key must be 32 bytes (AES-256), not " + key.length);
-			}
+			keyEncryptionKey(encryptionKey);
 		}
 	}
 
@@ -58,7 +50,20 @@ public record SigningKeyProperties(@NotBlank String encryptionKey,
 	 * @return {@code true} for the public development key
 	 */
 	public boolean usesDevelopmentKey() {
-		return DEVELOPMENT_ENCRYPTION_KEY.equals(this.encryptionKey.trim());
+		return keyEncryptionKey().isDevelopmentKey();
+	}
+
+	/**
+	 * The key-encryption key, knowing whether it is the development key.
+	 * @return the configured key
+	 */
+	public KeyEncryptionKey keyEncryptionKey() {
+		return keyEncryptionKey(this.encryptionKey);
+	}
+
+	private static KeyEncryptionKey keyEncryptionKey(String encryptionKey) {
+		return KeyEncryptionKey.fromBase64("sentia.auth.signing-keys.encryption-key (SENTIA_AUTH_KEY_ENCRYPTION_KEY)",
+				encryptionKey, DEVELOPMENT_ENCRYPTION_KEY);
 	}
 
 	public byte[] encryptionKeyBytes() {

@@ -5,56 +5,64 @@ import java.security.GeneralSecurityException;
 import java.util.UUID;
 
 import javax.crypto.Mac;
-import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 
-import io.sentia.auth.crypto.AesGcmSealer;
 import io.sentia.auth.key.SigningKeyProperties;
+import io.sentia.servicekit.crypto.EnvelopeSealer;
+import io.sentia.servicekit.crypto.SecretBinding;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Encrypts TOTP secrets at rest with AES-256-GCM. The key is derived from the service's
- * key-encryption key ({@code SENTIA_AUTH_KEY_ENCRYPTION_KEY}, the one that protects the
- * signing keys) with HMAC-SHA-256 over a purpose label, so the two uses never share a
- * key; the user id is authenticated as associated data, so a secret copied to another
- * user's row does not decrypt.
+ * Encrypts TOTP secrets at rest through the kit's {@link EnvelopeSealer}, under the
+ * service's key-encryption key ({@code SENTIA_AUTH_KEY_ENCRYPTION_KEY}, the one that
+ * protects the signing keys); the purpose and the user id are bound to each secret, so a
+ * secret copied to another user's row, or read as a signing key, does not decrypt.
+ * Secrets stored before envelope encryption (sealed directly under a key derived from the
+ * key-encryption key) still open.
  */
 @Component
 class TotpSecretCipher {
 
-	private static final byte[] PURPOSE = "sentia-auth/totp-secret/v1".getBytes(StandardCharsets.US_ASCII);
+	private static final String PURPOSE = "sentia.auth.totp-secret";
 
-	private final AesGcmSealer sealer;
+	/** Label of the key secrets were sealed under before envelope encryption. */
+	private static final byte[] LEGACY_PURPOSE = "sentia-auth/totp-secret/v1".getBytes(StandardCharsets.US_ASCII);
+
+	private final EnvelopeSealer sealer;
+
+	private final byte[] legacyKey;
 
 	TotpSecretCipher(SigningKeyProperties keys) {
-		this.sealer = new AesGcmSealer(derive(keys.encryptionKeyBytes()));
+		this.sealer = new EnvelopeSealer(keys.keyEncryptionKey(), null);
+		this.legacyKey = derive(keys.encryptionKeyBytes());
 	}
 
 	byte[] encrypt(UUID userId, byte[] secret) {
-		try {
-			return this.sealer.seal(userId.toString().getBytes(StandardCharsets.US_ASCII), secret);
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException("Could not encrypt the TOTP secret of user " + userId, ex);
-		}
+		return this.sealer.seal(binding(userId), secret).toBytes();
 	}
 
 	byte[] decrypt(UUID userId, byte[] stored) {
+		EnvelopeSealer.LegacySeal legacy = new EnvelopeSealer.LegacySeal(this.legacyKey,
+				userId.toString().getBytes(StandardCharsets.US_ASCII));
 		try {
-			return this.sealer.open(userId.toString().getBytes(StandardCharsets.US_ASCII), stored);
+			return this.sealer.open(binding(userId), stored, legacy);
 		}
-		catch (GeneralSecurityException ex) {
+		catch (IllegalStateException ex) {
 			throw new IllegalStateException("Could not decrypt the TOTP secret of user " + userId
 					+ ": is the key-encryption key the one it was encrypted with?", ex);
 		}
 	}
 
-	private static SecretKey derive(byte[] keyEncryptionKey) {
+	private static SecretBinding binding(UUID userId) {
+		return new SecretBinding(PURPOSE, userId.toString());
+	}
+
+	private static byte[] derive(byte[] keyEncryptionKey) {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
 			mac.init(new SecretKeySpec(keyEncryptionKey, "HmacSHA256"));
-			return new SecretKeySpec(mac.doFinal(PURPOSE), "AES");
+			return mac.doFinal(LEGACY_PURPOSE);
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("HmacSHA256 is required of every Java platform", ex);

@@ -1,6 +1,7 @@
 package io.sentia.auth.mfa;
 
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.UUID;
 
 import io.sentia.auth.key.SigningKeyProperties;
@@ -23,8 +24,26 @@ class TotpSecretCipherTests {
 	void decryptsWhatItEncryptedForTheSameUser() {
 		UUID user = UUID.randomUUID();
 		byte[] stored = this.cipher.encrypt(user, SECRET);
-		assertThat(stored).isNotEqualTo(SECRET).hasSize(12 + SECRET.length + 16);
+		assertThat(HexFormat.of().formatHex(stored)).doesNotContain(HexFormat.of().formatHex(SECRET));
 		assertThat(this.cipher.decrypt(user, stored)).isEqualTo(SECRET);
+	}
+
+	@Test
+	void decryptsASecretStoredBeforeEnvelopeEncryption() {
+		// Sealed by the service's earlier AES-GCM sealer under the development key.
+		UUID user = UUID.fromString("0c7e2b1a-5d4f-4e6b-9a8c-3f2e1d0c9b8a");
+		byte[] stored = HexFormat.of()
+			.parseHex(
+					"eb30e83c183edaa452086b6ba63aed80a56cd6329cf7954dfb811041fc5206c1329fd89f68db9b443fe2164918f01038");
+
+		assertThat(this.cipher.decrypt(user, stored)).isEqualTo(SECRET);
+		assertThatIllegalStateException().isThrownBy(() -> this.cipher.decrypt(UUID.randomUUID(), stored));
+	}
+
+	@Test
+	void refusesAStoredSecretThatIsCutShort() {
+		assertThatIllegalStateException().isThrownBy(() -> this.cipher.decrypt(UUID.randomUUID(), new byte[5]))
+			.withStackTraceContaining("too short");
 	}
 
 	@Test

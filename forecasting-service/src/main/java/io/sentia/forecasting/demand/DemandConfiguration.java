@@ -1,8 +1,6 @@
 package io.sentia.forecasting.demand;
 
-import io.sentia.servicekit.kafka.ProcessedEvents;
-import io.sentia.servicekit.kafka.TransactionalBatch;
-import tools.jackson.databind.json.JsonMapper;
+import io.sentia.servicekit.kafka.EventConsumer;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -22,9 +20,8 @@ class DemandConfiguration {
 	}
 
 	@Bean
-	DemandListeners demandListeners(DemandRepository repository, ProcessedEvents processedEvents,
-			TransactionalBatch batch, JsonMapper jsonMapper) {
-		return new DemandListeners(repository, processedEvents, batch, jsonMapper);
+	DemandListeners demandListeners(DemandRepository repository, EventConsumer events) {
+		return new DemandListeners(repository, events);
 	}
 
 	@Bean

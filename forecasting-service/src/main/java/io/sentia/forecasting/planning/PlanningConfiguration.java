@@ -3,8 +3,7 @@ package io.sentia.forecasting.planning;
 import java.time.Clock;
 
 import io.sentia.forecasting.runs.RunFollowUp;
-import io.sentia.servicekit.kafka.ProcessedEvents;
-import io.sentia.servicekit.kafka.TransactionalBatch;
+import io.sentia.servicekit.kafka.EventConsumer;
 import io.sentia.servicekit.outbox.OutboxPublisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,9 +32,8 @@ class PlanningConfiguration {
 	}
 
 	@Bean
-	PurchaseOrderListener purchaseOrderListener(PurchaseOrderRepository repository, ProcessedEvents processedEvents,
-			TransactionalBatch batch, JsonMapper jsonMapper) {
-		return new PurchaseOrderListener(repository, processedEvents, batch, jsonMapper);
+	PurchaseOrderListener purchaseOrderListener(PurchaseOrderRepository repository, EventConsumer events) {
+		return new PurchaseOrderListener(repository, events);
 	}
 
 	@Bean

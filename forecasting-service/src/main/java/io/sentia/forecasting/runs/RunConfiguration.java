@@ -11,9 +11,8 @@ import java.util.concurrent.TimeUnit;
 import io.sentia.forecasting.controls.PlannerControls;
 import io.sentia.forecasting.demand.DemandHistory;
 import io.sentia.forecasting.engine.ForecastEngine;
-import io.sentia.servicekit.kafka.ProcessedEvents;
+import io.sentia.servicekit.kafka.EventConsumer;
 import io.sentia.servicekit.outbox.OutboxPublisher;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.beans.factory.ObjectProvider;
@@ -76,9 +75,8 @@ class RunConfiguration {
 	}
 
 	@Bean
-	TenantCalendars tenantCalendars(JdbcClient jdbc, ProcessedEvents processedEvents,
-			PlatformTransactionManager transactionManager, JsonMapper jsonMapper) {
-		return new TenantCalendars(jdbc, processedEvents, new TransactionTemplate(transactionManager), jsonMapper);
+	TenantCalendars tenantCalendars(JdbcClient jdbc, EventConsumer events) {
+		return new TenantCalendars(jdbc, events);
 	}
 
 	@Bean

@@ -3,22 +3,21 @@ package io.sentia.forecasting.runs;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 import io.sentia.events.TenantCreated;
 import io.sentia.events.TenantUpdated;
 import io.sentia.events.Topics;
-import io.sentia.servicekit.kafka.EventEnvelope;
+import io.sentia.servicekit.kafka.EventConsumer;
+import io.sentia.servicekit.kafka.KafkaConfiguration;
 import io.sentia.servicekit.kafka.MalformedEventException;
-import io.sentia.servicekit.kafka.ProcessedEvents;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.support.Acknowledgment;
-import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Which tenants get a daily run and in which time zone: every tenant known from
@@ -31,68 +30,44 @@ class TenantCalendars {
 
 	private final JdbcClient jdbc;
 
-	private final ProcessedEvents processedEvents;
+	private final EventConsumer.Handlers tenantEvents;
 
-	private final TransactionOperations transaction;
-
-	private final JsonMapper jsonMapper;
-
-	TenantCalendars(JdbcClient jdbc, ProcessedEvents processedEvents, TransactionOperations transaction,
-			JsonMapper jsonMapper) {
+	TenantCalendars(JdbcClient jdbc, EventConsumer events) {
 		this.jdbc = jdbc;
-		this.processedEvents = processedEvents;
-		this.transaction = transaction;
-		this.jsonMapper = jsonMapper;
+		this.tenantEvents = events.handlers(CONSUMER)
+			.on(TenantCreated.class,
+					(created) -> save(created.tenantId(), created.timeZone(), created.baseCurrency(),
+							created.createdAt()))
+			.on(TenantUpdated.class, (updated) -> save(updated.tenantId(), updated.timeZone(), updated.baseCurrency(),
+					updated.updatedAt()));
 	}
 
-	@KafkaListener(id = CONSUMER, topics = Topics.AUTH_TENANTS)
-	void onTenant(ConsumerRecord<String, String> record, Acknowledgment acknowledgment) {
-		EventEnvelope envelope = EventEnvelope.of(record);
-		String zone;
-		String currency;
-		String tenantId;
-		Instant changedAt;
-		if (TenantCreated.TYPE.equals(envelope.type())) {
-			TenantCreated created = this.jsonMapper.readValue(record.value(), TenantCreated.class);
-			tenantId = created.tenantId();
-			zone = created.timeZone();
-			currency = created.baseCurrency();
-			changedAt = created.createdAt();
-		}
-		else if (TenantUpdated.TYPE.equals(envelope.type())) {
-			TenantUpdated updated = this.jsonMapper.readValue(record.value(), TenantUpdated.class);
-			tenantId = updated.tenantId();
-			zone = updated.timeZone();
-			currency = updated.baseCurrency();
-			changedAt = updated.updatedAt();
-		}
-		else {
-			acknowledgment.acknowledge();
-			return;
-		}
+	@KafkaListener(id = CONSUMER, topics = Topics.AUTH_TENANTS,
+			containerFactory = KafkaConfiguration.BATCH_LISTENER_CONTAINER_FACTORY)
+	void onTenants(List<ConsumerRecord<String, String>> records, Acknowledgment acknowledgment) {
+		this.tenantEvents.apply(records, acknowledgment);
+	}
+
+	/** Keeps the newest calendar of a tenant; runs in the batch's transaction. */
+	private void save(String tenantId, String zone, String currency, Instant changedAt) {
 		try {
 			ZoneId.of(zone);
 		}
 		catch (RuntimeException ex) {
 			throw new MalformedEventException("Tenant " + tenantId + " has an unknown time zone '" + zone + "'", ex);
 		}
-		this.transaction.executeWithoutResult((status) -> {
-			if (this.processedEvents.firstDelivery(CONSUMER, envelope.id())) {
-				this.jdbc.sql("""
-						INSERT INTO tenant_calendar (tenant_id, time_zone, base_currency, updated_at)
-						VALUES (:tenant, :zone, :currency, :at)
-						ON CONFLICT (tenant_id) DO UPDATE SET time_zone = EXCLUDED.time_zone,
-						    base_currency = EXCLUDED.base_currency, updated_at = EXCLUDED.updated_at
-						WHERE tenant_calendar.updated_at < EXCLUDED.updated_at
-						""")
-					.param("tenant", tenantId)
-					.param("zone", zone)
-					.param("currency", currency)
-					.param("at", changedAt.atOffset(ZoneOffset.UTC))
-					.update();
-			}
-		});
-		acknowledgment.acknowledge();
+		this.jdbc.sql("""
+				INSERT INTO tenant_calendar (tenant_id, time_zone, base_currency, updated_at)
+				VALUES (:tenant, :zone, :currency, :at)
+				ON CONFLICT (tenant_id) DO UPDATE SET time_zone = EXCLUDED.time_zone,
+				    base_currency = EXCLUDED.base_currency, updated_at = EXCLUDED.updated_at
+				WHERE tenant_calendar.updated_at < EXCLUDED.updated_at
+				""")
+			.param("tenant", tenantId)
+			.param("zone", zone)
+			.param("currency", currency)
+			.param("at", changedAt.atOffset(ZoneOffset.UTC))
+			.update();
 	}
 
 	/** Every known tenant with its zone. */

@@ -25,8 +25,8 @@ class CredentialConfiguration {
 	@Bean
 	EncryptedCredentialVault credentialVault(JdbcClient jdbc, PlatformTransactionManager transactions,
 			CredentialProperties properties, Environment environment) {
-		EnvelopeCipher cipher = KeyEncryptionKeys.cipher(properties, environment.matchesProfiles("prod"));
-		return new EncryptedCredentialVault(jdbc, transactions, cipher);
+		return new EncryptedCredentialVault(jdbc, transactions,
+				KeyEncryptionKeys.sealer(properties, environment.matchesProfiles("prod")));
 	}
 
 	@Bean

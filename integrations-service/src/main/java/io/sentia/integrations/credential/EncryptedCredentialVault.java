@@ -1,5 +1,6 @@
 package io.sentia.integrations.credential;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -11,6 +12,9 @@ import java.util.UUID;
 
 import io.sentia.integrations.connector.CredentialVault;
 import io.sentia.integrations.connector.Secrets;
+import io.sentia.servicekit.crypto.EnvelopeSealer;
+import io.sentia.servicekit.crypto.SealedSecret;
+import io.sentia.servicekit.crypto.SecretBinding;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -19,22 +23,26 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * {@link CredentialVault} on the {@code connection_credential} table: every secret sealed
- * under its own data key ({@link EnvelopeCipher}); refreshes serialised per connection by
- * a row lock on the connection, so they are single-flight across threads and instances.
+ * under its own data key (the kit's {@link EnvelopeSealer}); refreshes serialised per
+ * connection by a row lock on the connection, so they are single-flight across threads
+ * and instances.
  */
 public class EncryptedCredentialVault implements CredentialVault {
 
 	private final JdbcClient jdbc;
 
-	private final EnvelopeCipher cipher;
+	/** Bound to every secret with its connection and name; stable across releases. */
+	private static final String PURPOSE = "sentia.integrations.credential";
+
+	private final EnvelopeSealer sealer;
 
 	private final TransactionTemplate joined;
 
 	private final TransactionTemplate own;
 
-	EncryptedCredentialVault(JdbcClient jdbc, PlatformTransactionManager transactions, EnvelopeCipher cipher) {
+	EncryptedCredentialVault(JdbcClient jdbc, PlatformTransactionManager transactions, EnvelopeSealer sealer) {
 		this.jdbc = jdbc;
-		this.cipher = cipher;
+		this.sealer = sealer;
 		this.joined = new TransactionTemplate(transactions);
 		this.own = new TransactionTemplate(transactions);
 		this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -44,7 +52,7 @@ public class EncryptedCredentialVault implements CredentialVault {
 	public Secrets read(UUID connectionId) {
 		Map<String, String> values = new HashMap<>();
 		rows(connectionId, false)
-			.forEach((row) -> values.put(row.name(), this.cipher.open(connectionId, row.name(), row.sealed())));
+			.forEach((row) -> values.put(row.name(), open(connectionId, row.name(), row.sealed())));
 		return new Secrets(values);
 	}
 
@@ -111,7 +119,7 @@ public class EncryptedCredentialVault implements CredentialVault {
 	 * be lost. A data key that opens with no known key is left as it is and reported.
 	 */
 	public RewrapReport rewrap() {
-		String current = this.cipher.currentKekId();
+		String current = this.sealer.currentKekId();
 		List<UUID> connections = this.jdbc
 			.sql("SELECT DISTINCT connection_id FROM connection_credential WHERE kek_id <> :current")
 			.param("current", current)
@@ -138,7 +146,7 @@ public class EncryptedCredentialVault implements CredentialVault {
 			}
 			SealedSecret rewrapped;
 			try {
-				rewrapped = this.cipher.rewrap(connectionId, row.name(), row.sealed());
+				rewrapped = this.sealer.rewrap(binding(connectionId, row.name()), row.sealed());
 			}
 			catch (IllegalStateException ex) {
 				failed.add(connectionId + "/" + row.name() + ": " + ex.getMessage());
@@ -173,7 +181,7 @@ public class EncryptedCredentialVault implements CredentialVault {
 	}
 
 	private void upsert(UUID connectionId, String name, String value) {
-		SealedSecret sealed = this.cipher.seal(connectionId, name, value);
+		SealedSecret sealed = this.sealer.seal(binding(connectionId, name), value.getBytes(StandardCharsets.UTF_8));
 		this.jdbc.sql("""
 				INSERT INTO connection_credential (connection_id, name, kek_id, wrapped_key, ciphertext)
 				VALUES (:connection, :name, :kek, :wrapped, :ciphertext)
@@ -187,6 +195,20 @@ public class EncryptedCredentialVault implements CredentialVault {
 			.param("wrapped", sealed.wrappedKey())
 			.param("ciphertext", sealed.ciphertext())
 			.update();
+	}
+
+	private String open(UUID connectionId, String name, SealedSecret sealed) {
+		if (!this.sealer.knows(sealed.kekId())) {
+			throw new IllegalStateException(
+					"credential '" + name + "' of connection " + connectionId + " is wrapped by key-encryption key "
+							+ sealed.kekId() + ", which is neither the current (" + this.sealer.currentKekId()
+							+ ") nor the previous one: set SENTIA_INTEGRATIONS_KEK_PREVIOUS to it");
+		}
+		return new String(this.sealer.open(binding(connectionId, name), sealed), StandardCharsets.UTF_8);
+	}
+
+	private static SecretBinding binding(UUID connectionId, String name) {
+		return new SecretBinding(PURPOSE, connectionId + "|" + name);
 	}
 
 	private List<Row> rows(UUID connectionId, boolean forUpdate) {

@@ -4,8 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
 
+import io.sentia.servicekit.crypto.EnvelopeSealer;
+import io.sentia.servicekit.crypto.KeyEncryptionKey;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,11 +22,11 @@ final class KeyEncryptionKeys {
 	/**
 	 * @param properties the configuration
 	 * @param production whether the {@code prod} profile is active
-	 * @return the cipher for the current (and previous) key
+	 * @return the sealer for the current (and previous) key
 	 * @throws IllegalStateException naming the variable to set when no usable key is
 	 * configured
 	 */
-	static EnvelopeCipher cipher(CredentialProperties properties, boolean production) {
+	static EnvelopeSealer sealer(CredentialProperties properties, boolean production) {
 		String current = resolve("sentia.integrations.credentials.kek (SENTIA_INTEGRATIONS_KEK)", properties.kek(),
 				properties.kekFile());
 		if (current == null) {
@@ -36,13 +37,14 @@ final class KeyEncryptionKeys {
 			}
 			current = CredentialProperties.DEVELOPMENT_KEK;
 		}
-		if (production && CredentialProperties.DEVELOPMENT_KEK.equals(current)) {
+		KeyEncryptionKey currentKey = key("SENTIA_INTEGRATIONS_KEK", current);
+		if (production && currentKey.isDevelopmentKey()) {
 			throw new IllegalStateException("Refusing to start under the prod profile with the public development "
 					+ "key-encryption key: set SENTIA_INTEGRATIONS_KEK or SENTIA_INTEGRATIONS_KEK_FILE.");
 		}
 		String previous = resolve("sentia.integrations.credentials.previous-kek (SENTIA_INTEGRATIONS_KEK_PREVIOUS)",
 				properties.previousKek(), properties.previousKekFile());
-		return new EnvelopeCipher(key("SENTIA_INTEGRATIONS_KEK", current),
+		return new EnvelopeSealer(currentKey,
 				(previous != null) ? key("SENTIA_INTEGRATIONS_KEK_PREVIOUS", previous) : null);
 	}
 
@@ -62,18 +64,12 @@ final class KeyEncryptionKeys {
 	}
 
 	private static KeyEncryptionKey key(String name, String base64) {
-		byte[] key;
 		try {
-			key = Base64.getDecoder().decode(base64);
+			return KeyEncryptionKey.fromBase64(name, base64, CredentialProperties.DEVELOPMENT_KEK);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new IllegalStateException(name + " must be base64 of 32 bytes", ex);
+			throw new IllegalStateException(ex.getMessage(), ex);
 		}
-		if (key.length != 32) {
-			throw new IllegalStateException(
-					name + " must be 32 bytes (AES-256) once base64-decoded, not " + key.length);
-		}
-		return KeyEncryptionKey.of(key);
 	}
 
 }

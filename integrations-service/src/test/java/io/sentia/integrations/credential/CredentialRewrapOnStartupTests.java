@@ -8,6 +8,7 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import io.sentia.integrations.connector.Secrets;
+import io.sentia.servicekit.crypto.KeyEncryptionKey;
 import io.sentia.testkit.Infrastructure;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
@@ -43,7 +44,7 @@ class CredentialRewrapOnStartupTests {
 			.update();
 		PlatformTransactionManager transactions = new DataSourceTransactionManager(this.dataSource);
 		new EncryptedCredentialVault(jdbc, transactions,
-				KeyEncryptionKeys.cipher(new CredentialProperties(OLD, null, null, null, false, false), false))
+				KeyEncryptionKeys.sealer(new CredentialProperties(OLD, null, null, null, false, false), false))
 			.store(connection, new Secrets(Map.of("refreshToken", "r")));
 
 		runner().withBean(JdbcClient.class, () -> jdbc)

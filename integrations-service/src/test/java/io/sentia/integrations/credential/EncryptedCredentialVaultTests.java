@@ -17,6 +17,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import io.sentia.integrations.IntegrationsWebTest;
 import io.sentia.integrations.connector.Secrets;
+import io.sentia.servicekit.crypto.EnvelopeSealer;
+import io.sentia.servicekit.crypto.KeyEncryptionKey;
 import io.sentia.testkit.InfrastructureTests;
 import org.junit.jupiter.api.Test;
 
@@ -207,7 +209,7 @@ class EncryptedCredentialVaultTests extends InfrastructureTests {
 	}
 
 	private EncryptedCredentialVault vault(KeyEncryptionKey current, KeyEncryptionKey previous) {
-		return new EncryptedCredentialVault(this.jdbc, this.transactions, new EnvelopeCipher(current, previous));
+		return new EncryptedCredentialVault(this.jdbc, this.transactions, new EnvelopeSealer(current, previous));
 	}
 
 	private byte[] ciphertext(UUID connection, String name) {

@@ -8,6 +8,7 @@ import io.sentia.events.Topics;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.TopicPartition;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -66,6 +67,20 @@ public class KafkaConfiguration {
 	@ConditionalOnMissingBean
 	TransactionalBatch transactionalBatch(PlatformTransactionManager transactionManager) {
 		return new TransactionalBatch(new TransactionTemplate(transactionManager));
+	}
+
+	/**
+	 * The typed consumer batch listeners use: reads catalogue events, skips other types,
+	 * dead-letters poison, deduplicates in the handler's transaction.
+	 * @param batch the batch applier
+	 * @param processedEvents the processed-event marks
+	 * @param jsonMapper Boot's mapper, with the kit's JSON rules
+	 * @return the consumer
+	 */
+	@Bean
+	@ConditionalOnMissingBean
+	EventConsumer eventConsumer(TransactionalBatch batch, ProcessedEvents processedEvents, JsonMapper jsonMapper) {
+		return new EventConsumer(batch, processedEvents, jsonMapper);
 	}
 
 	/**

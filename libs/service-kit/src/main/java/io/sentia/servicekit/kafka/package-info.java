@@ -27,21 +27,22 @@
  * their offsets without their effect; throwing anything else makes the error handler
  * retry the whole batch and then dead-letter all of it.</li>
  * </ul>
- * {@link io.sentia.servicekit.kafka.TransactionalBatch} keeps the two last points:
+ * {@link io.sentia.servicekit.kafka.EventConsumer} keeps the whole contract and reads the
+ * typed event (skipping other {@code ce_type}s, dead-lettering a record without payload
+ * or whose payload's tenant is not its {@code ce_tenant}), so a listener is one line per
+ * topic:
  *
  * <pre class="code">
- * &#64;KafkaListener(id = "analytics.revenue", topics = Topics.COMMERCE_ORDERS,
+ * &#64;KafkaListener(id = ORDERS, topics = Topics.COMMERCE_ORDERS,
  *         containerFactory = KafkaConfiguration.BATCH_LISTENER_CONTAINER_FACTORY)
  * void onOrders(List&lt;ConsumerRecord&lt;String, String&gt;&gt; records, Acknowledgment ack) {
- *     this.batch.apply(records, this::read, (orders) -&gt; {
- *         for (Order order : orders) {
- *             if (this.processedEvents.firstDelivery(CONSUMER, order.eventId())) {
- *                 this.repository.upsert(order);
- *             }
- *         }
- *     });
- *     ack.acknowledge();
+ *     this.events.on(ORDERS, records, ack, OrderUpserted.class, this.repository::upsertOrder);
  * }
  * </pre>
+ *
+ * {@code onBatch} hands the handler the batch's first deliveries as one list;
+ * {@code handlers(consumer).on(A.class, ...).on(B.class, ...)} serves a topic with
+ * several event types. {@link io.sentia.servicekit.kafka.TransactionalBatch} is the
+ * lower-level piece underneath, for records that are not catalogue events.
  */
 package io.sentia.servicekit.kafka;
