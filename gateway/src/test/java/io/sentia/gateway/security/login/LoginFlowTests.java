@@ -53,6 +53,7 @@ class LoginFlowTests {
 		registry.add("spring.data.redis.host", () -> Infrastructure.redis().host());
 		registry.add("spring.data.redis.port", () -> Infrastructure.redis().port());
 		registry.add("sentia.security.issuer", AUTH::url);
+		registry.add("sentia.security.internal-url", AUTH::url);
 		registry.add("sentia.security.jwk-set-uri", TestTokens::jwkSetUri);
 		registry.add("spring.cloud.discovery.client.simple.instances.auth-service[0].uri", AUTH::url);
 		registry.add("spring.cloud.discovery.client.simple.instances.analytics-service[0].uri", ANALYTICS::url);
