@@ -57,6 +57,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 		// across
 		// runs against a long-lived Redis.
 		"sentia.gateway.rate-limits.tiers.auth.requests=5000",
+		// The tests' client is the only proxy trusted to say whom it forwards for.
+		"sentia.gateway.security.trusted-proxies=127.0.0.1/32,::1/128",
 		// Counting, not Redis timeouts, is tested here (RedisDownTests keeps the real
 		// ones):
 		// a build machine under load must not make the limiter fail open.

@@ -30,10 +30,14 @@ public record EdgeSecurityProperties(@DefaultValue("/") @NotBlank String spaUrl,
 	 * @param sessionCookie the browser session cookie
 	 * @param postLogoutRedirectUri where auth-service sends the browser after logout
 	 * ({@code {baseUrl}} is the gateway's own URL)
+	 * @param trustedProxies CIDR blocks of the proxies in front of the gateway whose
+	 * {@code X-Forwarded-For}/{@code Forwarded} entries are believed; empty: the TCP peer
+	 * is the client
 	 */
 	public record Security(@DefaultValue List<@NotBlank String> publicPaths,
 			@Valid @NotNull @DefaultValue Client client, @Valid @NotNull @DefaultValue SessionCookie sessionCookie,
-			@DefaultValue("{baseUrl}/") @NotBlank String postLogoutRedirectUri) {
+			@DefaultValue("{baseUrl}/") @NotBlank String postLogoutRedirectUri,
+			@DefaultValue List<@NotBlank String> trustedProxies) {
 
 	}
 
