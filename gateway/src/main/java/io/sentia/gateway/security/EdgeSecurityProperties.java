@@ -25,7 +25,8 @@ public record EdgeSecurityProperties(@DefaultValue("/") @NotBlank String spaUrl,
 
 	/**
 	 * @param publicPaths path patterns open without login or token, besides the built-in
-	 * ones (health, metrics, webhooks, login); also exempt from CSRF and token relay
+	 * ones (health, webhooks, login, auth-service's sign-in door, the API reference);
+	 * also exempt from CSRF (token relay is a route's {@code relay-token})
 	 * @param client the gateway's OAuth2 client registration at auth-service
 	 * @param sessionCookie the browser session cookie
 	 * @param postLogoutRedirectUri where auth-service sends the browser after logout

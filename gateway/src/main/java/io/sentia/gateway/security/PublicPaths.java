@@ -20,9 +20,12 @@ import org.springframework.web.util.pattern.PathPatternParser;
 @Component
 public class PublicPaths {
 
-	/** Operations endpoints load balancers and runbooks call. */
-	public static final List<String> OPERATIONS = List.of("/health", "/health/ready", "/health/detailed", "/metrics",
-			"/actuator/health", "/actuator/health/**");
+	/**
+	 * Operations endpoints load balancers call ({@code /health/detailed} and metrics have
+	 * a chain of their own).
+	 */
+	public static final List<String> OPERATIONS = List.of("/health", "/health/ready", "/actuator/health",
+			"/actuator/health/**");
 
 	/** Where OAuth2 login starts and where auth-service sends the browser back. */
 	public static final List<String> LOGIN = List.of("/oauth2/authorization/**", "/login/oauth2/code/**");
