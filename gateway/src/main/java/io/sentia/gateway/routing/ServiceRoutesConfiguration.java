@@ -68,6 +68,13 @@ class ServiceRoutesConfiguration {
 						else {
 							filters.filter(new StripCookiesFilter(route.stripCookies()));
 						}
+						if (route.signIn()) {
+							// auth-service builds its redirects (to its sign-in page,
+							// back to the
+							// authorization request) from the Host it sees: the
+							// gateway's.
+							filters.preserveHostHeader();
+						}
 						if (route.relayToken() && !route.signIn()) {
 							// Only acts for a logged-in browser; a partner's bearer
 							// header passes

@@ -113,6 +113,8 @@ class SignInDoorTests {
 		assertThat(login.cookie()).isEqualTo("SENTIA_AUTH_SESSION=auth-session");
 		assertThat(login.body()).contains("_csrf=auth-service-csrf").contains("email=ada%40example.com");
 		assertThat(login.authorization()).as("no token is relayed to the sign-in door").isNull();
+		assertThat(login.host()).as("auth-service builds its redirects on the public host")
+			.isEqualTo("localhost:" + PORT);
 	}
 
 	@Test

@@ -109,7 +109,8 @@ final class StubAuthServer {
 	private Mono<Void> handle(HttpServerRequest request, HttpServerResponse response) {
 		return request.receive().aggregate().asString(StandardCharsets.UTF_8).defaultIfEmpty("").flatMap((body) -> {
 			this.requests.add(new Request(request.method().name(), URI.create(request.uri()).getPath(), body,
-					request.requestHeaders().get("Authorization"), request.requestHeaders().get("Cookie")));
+					request.requestHeaders().get("Authorization"), request.requestHeaders().get("Cookie"),
+					request.requestHeaders().get("Host")));
 			return handle(request, body, response);
 		});
 	}
@@ -208,7 +209,7 @@ final class StubAuthServer {
 	}
 
 	/** One request as it reached auth-service. */
-	record Request(String method, String path, String body, String authorization, String cookie) {
+	record Request(String method, String path, String body, String authorization, String cookie, String host) {
 	}
 
 	private static Mono<Void> json(HttpServerResponse response, int status, String body) {
