@@ -49,6 +49,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 		"sentia.gateway.circuit-breaker.automatic-transition-from-open-to-half-open=false",
 		"sentia.gateway.retry.first-backoff=10ms", "sentia.gateway.retry.max-backoff=40ms",
 		"sentia.gateway.health.probe-timeout=1s",
+		// Every call probes, so each test sees the stubs as it left them
+		// (OperationsAccessTests keeps a cache).
+		"sentia.gateway.health.cache-for=0s",
 		// The plain pass-through a benchmark configures: public, no rate-limit tier.
 		"sentia.gateway.routes.bench.service=analytics-service", "sentia.gateway.routes.bench.paths=/bench/**",
 		"sentia.gateway.routes.bench.relay-token=false", "sentia.gateway.routes.bench.timeout=1s",
@@ -57,6 +60,8 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 		// across
 		// runs against a long-lived Redis.
 		"sentia.gateway.rate-limits.tiers.auth.requests=5000",
+		// The tests' client is the only proxy trusted to say whom it forwards for.
+		"sentia.gateway.security.trusted-proxies=127.0.0.1/32,::1/128",
 		// Counting, not Redis timeouts, is tested here (RedisDownTests keeps the real
 		// ones):
 		// a build machine under load must not make the limiter fail open.
@@ -65,6 +70,10 @@ public abstract class StubbedPlatform {
 
 	public static final List<String> SERVICE_NAMES = List.of("auth-service", "integrations-service",
 			"forecasting-service", "analytics-service", "notifications-service");
+
+	protected static final String OPERATIONS_USER = "operations";
+
+	protected static final String OPERATIONS_PASSWORD = "sentia-operations-dev-secret";
 
 	protected static final StubBackend REGISTRY = StubBackend.start("service-registry");
 
@@ -95,6 +104,9 @@ public abstract class StubbedPlatform {
 	/** Calls without any credentials. */
 	protected WebTestClient anonymous;
 
+	/** Calls with the operations credential (the development default). */
+	protected WebTestClient operations;
+
 	@DynamicPropertySource
 	static void stubs(DynamicPropertyRegistry registry) {
 		SERVICES.forEach((name, stub) -> registry
@@ -118,6 +130,9 @@ public abstract class StubbedPlatform {
 			.responseTimeout(Duration.ofSeconds(10))
 			.build();
 		this.gateway = as(TestTokens.partner(TENANT, "analytics.read"));
+		this.operations = this.anonymous.mutate()
+			.defaultHeaders((headers) -> headers.setBasicAuth(OPERATIONS_USER, OPERATIONS_PASSWORD))
+			.build();
 	}
 
 	protected String gatewayUrl() {

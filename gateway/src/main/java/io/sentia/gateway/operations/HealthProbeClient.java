@@ -9,6 +9,7 @@ import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
 
 import org.springframework.core.NestedExceptionUtils;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.stereotype.Component;
@@ -32,11 +33,17 @@ class HealthProbeClient {
 		this.webClient = WebClient.builder().clientConnector(new ReactorClientHttpConnector(httpClient)).build();
 	}
 
+	/**
+	 * GETs the URL; credentials in it ({@code user:pass@}) are sent as HTTP basic, not in
+	 * the URL.
+	 */
 	Mono<ProbeResult> get(URI url) {
 		return Mono.defer(() -> {
 			long started = System.nanoTime();
 			return this.webClient.get()
-				.uri(url)
+				.uri(RegistryCredentials.withoutCredentials(url))
+				.headers((headers) -> RegistryCredentials.authorization(url)
+					.ifPresent((basic) -> headers.set(HttpHeaders.AUTHORIZATION, basic)))
 				.accept(MediaType.APPLICATION_JSON)
 				.exchangeToMono((response) -> response.bodyToMono(String.class)
 					.defaultIfEmpty("")

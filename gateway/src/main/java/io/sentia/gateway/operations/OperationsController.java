@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.sentia.gateway.security.OperationsCredential;
 import reactor.core.publisher.Mono;
 
 import org.springframework.boot.availability.ApplicationAvailability;
@@ -13,8 +14,10 @@ import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
 
 /** The endpoints runbooks and load balancers call (ARCHITECTURE.md §5). */
 @RestController
@@ -59,9 +62,22 @@ class OperationsController {
 		});
 	}
 
+	/**
+	 * The platform's state: the summary for anyone, every service, instance and address
+	 * only for a holder of the operations credential.
+	 */
 	@GetMapping("/health/detailed")
-	Mono<ResponseEntity<PlatformHealth>> detailed() {
-		return this.healthCheck.platform().map((health) -> answer(health.status(), health));
+	Mono<ResponseEntity<?>> detailed(ServerWebExchange exchange) {
+		Mono<Boolean> operator = exchange.getPrincipal()
+			.filter(Authentication.class::isInstance)
+			.map((principal) -> ((Authentication) principal).getAuthorities()
+				.stream()
+				.anyMatch((authority) -> OperationsCredential.AUTHORITY.equals(authority.getAuthority())))
+			.defaultIfEmpty(false);
+		return Mono.zip(this.healthCheck.platform(), operator)
+			.map((checked) -> checked.getT2() ? answer(checked.getT1().status(), checked.getT1())
+					: answer(checked.getT1().status(),
+							new PlatformSummary(checked.getT1().status(), checked.getT1().checkedAt())));
 	}
 
 	/** The same text as {@code /actuator/prometheus}, where runbooks expect it. */

@@ -1,14 +1,22 @@
 package io.sentia.gateway.operations;
 
+import java.net.InetAddress;
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+
+import io.sentia.gateway.network.IpNetwork;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -40,6 +48,14 @@ class PlatformHealthCheck {
 
 	private final RedisProbe redis;
 
+	private final List<IpNetwork> allowedNetworks;
+
+	/**
+	 * One round of probes, shared by every caller for {@code cache-for}: callers cannot
+	 * make the gateway probe the platform on each call.
+	 */
+	private final Mono<PlatformHealth> latest;
+
 	PlatformHealthCheck(ReactiveDiscoveryClient discovery, HealthProbeClient probes, OperationsProperties properties,
 			JsonMapper jsonMapper, RedisProbe redis) {
 		this.discovery = discovery;
@@ -47,13 +63,23 @@ class PlatformHealthCheck {
 		this.properties = properties;
 		this.jsonMapper = jsonMapper;
 		this.redis = redis;
+		this.allowedNetworks = properties.allowedIpNetworks();
+		Mono<PlatformHealth> probe = Mono.defer(this::probePlatform);
+		Duration cacheFor = properties.cacheFor();
+		this.latest = cacheFor.isZero() ? probe
+				: probe.cache((health) -> cacheFor, (failure) -> Duration.ZERO, () -> Duration.ZERO);
 	}
 
 	Mono<ComponentHealth> registry() {
 		return this.probes.get(this.properties.registryUrl().resolve("apps")).map(HealthRule::registry);
 	}
 
+	/** The platform's health, at most {@code cache-for} old. */
 	Mono<PlatformHealth> platform() {
+		return this.latest;
+	}
+
+	private Mono<PlatformHealth> probePlatform() {
 		Instant checkedAt = Instant.now();
 		Mono<Map<String, ServiceHealth>> services = Flux.fromIterable(this.properties.expectedServices())
 			.flatMapSequential((name) -> service(name).map((health) -> Map.entry(name, health)))
@@ -77,13 +103,39 @@ class PlatformHealthCheck {
 	private Mono<ServiceHealth> service(String name) {
 		return this.discovery.getInstances(name).collectList().onErrorResume((failure) -> {
 			log.warn("Could not list instances of {}: {}", name, failure.toString());
-			return Mono.just(java.util.List.of());
+			return Mono.just(List.of());
 		})
 			.flatMap((instances) -> Flux.fromIterable(instances).flatMap(this::instance).collectList())
 			.map(HealthRule::service);
 	}
 
 	private Mono<InstanceHealth> instance(ServiceInstance instance) {
+		return onAllowedNetwork(
+				instance.getHost())
+			.flatMap((allowed) -> allowed ? probe(instance)
+					: Mono.just(HealthRule.instance(instance.getUri().toString(),
+							ProbeResult
+								.failed("not probed: its address is outside sentia.gateway.health.allowed-networks", 0),
+							null, Map.of())));
+	}
+
+	/**
+	 * Whether every address of the host is on an allowed network; a name is resolved off
+	 * the event loop, and one that does not resolve is not allowed.
+	 */
+	private Mono<Boolean> onAllowedNetwork(String host) {
+		Optional<InetAddress> literal = IpNetwork.literal(host);
+		if (literal.isPresent()) {
+			return Mono.just(IpNetwork.anyContains(this.allowedNetworks, literal.get()));
+		}
+		return Mono.fromCallable(() -> InetAddress.getAllByName(host))
+			.subscribeOn(Schedulers.boundedElastic())
+			.map((addresses) -> Arrays.stream(addresses)
+				.allMatch((address) -> IpNetwork.anyContains(this.allowedNetworks, address)))
+			.onErrorReturn(false);
+	}
+
+	private Mono<InstanceHealth> probe(ServiceInstance instance) {
 		URI url = UriComponentsBuilder.fromUri(instance.getUri())
 			.path(this.properties.serviceHealthPath())
 			.build()

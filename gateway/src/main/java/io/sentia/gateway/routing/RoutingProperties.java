@@ -44,10 +44,17 @@ public record RoutingProperties(@NotEmpty Map<String, @Valid @NotNull ServiceRou
 	 * request's (e.g. {@code /api/me} to {@code /api/auth/v1/me})
 	 * @param relayToken whether a logged-in browser's access token is sent on (off for
 	 * public routes such as webhooks)
+	 * @param signIn auth-service's own sign-in door (its pages and OAuth2 endpoints):
+	 * public, exempt from the gateway's CSRF check (auth-service checks its own forms,
+	 * token endpoints authenticate the client), never relays a token, matched before
+	 * every other route
+	 * @param stripCookies the cookies removed before the service; empty removes the whole
+	 * {@code Cookie} header (services are stateless)
 	 */
 	public record ServiceRoute(@NotBlank String service, @NotEmpty List<@NotBlank String> paths,
 			@NotNull Duration timeout, @NotNull Duration slowCallThreshold, String rewritePath,
-			@DefaultValue("true") boolean relayToken) {
+			@DefaultValue("true") boolean relayToken, boolean signIn,
+			@DefaultValue List<@NotBlank String> stripCookies) {
 
 		public ServiceRoute {
 			if (timeout != null && slowCallThreshold != null && slowCallThreshold.compareTo(timeout) > 0) {

@@ -41,6 +41,8 @@ class ServiceRoutesConfiguration {
 
 	private static final int RETRY_ORDER = 2;
 
+	private static final int SIGN_IN_ROUTE_ORDER = -1;
+
 	@Bean
 	RouteLocator serviceRoutes(RouteLocatorBuilder builder, RoutingProperties properties,
 			SpringCloudCircuitBreakerFilterFactory circuitBreakers, RetryGatewayFilterFactory retries,
@@ -50,24 +52,42 @@ class ServiceRoutesConfiguration {
 			GatewayFilter circuitBreaker = circuitBreakers.apply(id,
 					(config) -> config.setName(id).setFallbackUri("forward:" + FALLBACK_PATH + id));
 			GatewayFilter retry = retries.apply(id, (config) -> idempotentRetry(config, properties.retry()));
-			routes.route(id, (spec) -> spec.path(route.paths().toArray(String[]::new)).filters((filters) -> {
-				filters.filter(circuitBreaker, CIRCUIT_BREAKER_ORDER).filter(retry, RETRY_ORDER);
-				// The browser's session and CSRF cookies are the edge's business;
-				// services
-				// are stateless and get the caller from the token.
-				filters.removeRequestHeader(HttpHeaders.COOKIE);
-				if (route.relayToken()) {
-					// Only acts for a logged-in browser; a partner's bearer header passes
-					// unchanged.
-					filters.filter(tokenRelay.apply(), TOKEN_RELAY_ORDER);
-				}
-				if (route.rewritePath() != null) {
-					filters.setPath(route.rewritePath());
-				}
-				return filters;
-			})
-				.metadata(RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR, route.timeout().toMillis())
-				.uri("lb://" + route.service()));
+			// Sign-in paths are matched first: /api/auth/v1/password-resets is also under
+			// the auth route's /api/auth/**.
+			int order = route.signIn() ? SIGN_IN_ROUTE_ORDER : 0;
+			routes.route(id,
+					(spec) -> spec.order(order).path(route.paths().toArray(String[]::new)).filters((filters) -> {
+						filters.filter(circuitBreaker, CIRCUIT_BREAKER_ORDER).filter(retry, RETRY_ORDER);
+						// The browser's session and CSRF cookies are the edge's business;
+						// services are stateless and get the caller from the token.
+						// auth-service's
+						// sign-in pages keep their own cookie.
+						if (route.stripCookies().isEmpty()) {
+							filters.removeRequestHeader(HttpHeaders.COOKIE);
+						}
+						else {
+							filters.filter(new StripCookiesFilter(route.stripCookies()));
+						}
+						if (route.signIn()) {
+							// auth-service builds its redirects (to its sign-in page,
+							// back to the
+							// authorization request) from the Host it sees: the
+							// gateway's.
+							filters.preserveHostHeader();
+						}
+						if (route.relayToken() && !route.signIn()) {
+							// Only acts for a logged-in browser; a partner's bearer
+							// header passes
+							// unchanged.
+							filters.filter(tokenRelay.apply(), TOKEN_RELAY_ORDER);
+						}
+						if (route.rewritePath() != null) {
+							filters.setPath(route.rewritePath());
+						}
+						return filters;
+					})
+						.metadata(RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR, route.timeout().toMillis())
+						.uri("lb://" + route.service()));
 		});
 		return routes.build();
 	}

@@ -4,6 +4,7 @@ import io.sentia.gateway.problem.ProblemResponseWriter;
 import io.sentia.gateway.security.login.LoginSecurity;
 import io.sentia.gateway.security.partner.BearerRequests;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -16,15 +17,24 @@ import org.springframework.security.web.server.savedrequest.NoOpServerRequestCac
 import org.springframework.web.cors.reactive.CorsConfigurationSource;
 
 /**
- * Two doors. Requests with a bearer token are partners: the token is verified, nothing is
- * stored, no CSRF (a browser never attaches a bearer token on its own). Everything else
- * is the SPA's browser: OAuth2 login, a session in Redis, CSRF. Both share the public
- * paths and CORS; security headers are written for every response by
- * {@code headers.SecurityHeadersFilter}.
+ * Operations endpoints first (metrics and detailed health, with the operations
+ * credential). Then two doors. Requests with a bearer token are partners: the token is
+ * verified, nothing is stored, no CSRF (a browser never attaches a bearer token on its
+ * own). Everything else is the SPA's browser: OAuth2 login, a session in Redis, CSRF.
+ * Both share the public paths and CORS; security headers are written for every response
+ * by {@code headers.SecurityHeadersFilter}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
+@EnableConfigurationProperties(OperationsCredential.class)
 class EdgeSecurityConfiguration {
+
+	@Bean
+	@Order(0)
+	SecurityWebFilterChain operationsChain(ServerHttpSecurity http, OperationsCredential credential,
+			ProblemResponseWriter problems) {
+		return OperationsSecurity.chain(http, credential, problems);
+	}
 
 	@Bean
 	@Order(1)

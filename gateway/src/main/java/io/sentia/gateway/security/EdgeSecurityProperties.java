@@ -25,15 +25,20 @@ public record EdgeSecurityProperties(@DefaultValue("/") @NotBlank String spaUrl,
 
 	/**
 	 * @param publicPaths path patterns open without login or token, besides the built-in
-	 * ones (health, metrics, webhooks, login); also exempt from CSRF and token relay
+	 * ones (health, webhooks, login, auth-service's sign-in door, the API reference);
+	 * also exempt from CSRF (token relay is a route's {@code relay-token})
 	 * @param client the gateway's OAuth2 client registration at auth-service
 	 * @param sessionCookie the browser session cookie
 	 * @param postLogoutRedirectUri where auth-service sends the browser after logout
 	 * ({@code {baseUrl}} is the gateway's own URL)
+	 * @param trustedProxies CIDR blocks of the proxies in front of the gateway whose
+	 * {@code X-Forwarded-For}/{@code Forwarded} entries are believed; empty: the TCP peer
+	 * is the client
 	 */
 	public record Security(@DefaultValue List<@NotBlank String> publicPaths,
 			@Valid @NotNull @DefaultValue Client client, @Valid @NotNull @DefaultValue SessionCookie sessionCookie,
-			@DefaultValue("{baseUrl}/") @NotBlank String postLogoutRedirectUri) {
+			@DefaultValue("{baseUrl}/") @NotBlank String postLogoutRedirectUri,
+			@DefaultValue List<@NotBlank String> trustedProxies) {
 
 	}
 

@@ -3,6 +3,8 @@ package io.sentia.gateway.security;
 import java.util.List;
 import java.util.stream.Stream;
 
+import io.sentia.gateway.routing.RoutingProperties;
+
 import org.springframework.http.server.PathContainer;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
@@ -12,14 +14,18 @@ import org.springframework.web.util.pattern.PathPatternParser;
 /**
  * The paths anyone may call without logging in or presenting a token: operations
  * endpoints, inbound webhooks (verified by their signature in integrations-service), the
- * login endpoints, and whatever {@code sentia.gateway.security.public-paths} adds.
+ * login endpoints, auth-service's sign-in door (routes with {@code sign-in: true}), the
+ * API reference, and whatever {@code sentia.gateway.security.public-paths} adds.
  */
 @Component
 public class PublicPaths {
 
-	/** Operations endpoints load balancers and runbooks call. */
-	public static final List<String> OPERATIONS = List.of("/health", "/health/ready", "/health/detailed", "/metrics",
-			"/actuator/health", "/actuator/health/**");
+	/**
+	 * Operations endpoints load balancers call ({@code /health/detailed} and metrics have
+	 * a chain of their own).
+	 */
+	public static final List<String> OPERATIONS = List.of("/health", "/health/ready", "/actuator/health",
+			"/actuator/health/**");
 
 	/** Where OAuth2 login starts and where auth-service sends the browser back. */
 	public static final List<String> LOGIN = List.of("/oauth2/authorization/**", "/login/oauth2/code/**");
@@ -32,13 +38,27 @@ public class PublicPaths {
 	 */
 	public static final String PROVIDER_OAUTH_CALLBACKS = "/oauth/*/callback";
 
+	/** The aggregated API reference: Swagger UI and each service's OpenAPI document. */
+	public static final List<String> API_DOCS = List.of("/swagger-ui.html", "/swagger-ui/**", "/webjars/swagger-ui/**",
+			"/v3/api-docs/**");
+
 	private final List<String> configured;
+
+	private final List<String> signIn;
 
 	private final List<PathPattern> unprotected;
 
-	public PublicPaths(EdgeSecurityProperties properties) {
+	public PublicPaths(EdgeSecurityProperties properties, RoutingProperties routes) {
 		this.configured = List.copyOf(properties.security().publicPaths());
-		this.unprotected = Stream.concat(Stream.of(WEBHOOKS, PROVIDER_OAUTH_CALLBACKS), this.configured.stream())
+		this.signIn = routes.routes()
+			.values()
+			.stream()
+			.filter(RoutingProperties.ServiceRoute::signIn)
+			.flatMap((route) -> route.paths().stream())
+			.toList();
+		this.unprotected = Stream
+			.of(Stream.of(WEBHOOKS, PROVIDER_OAUTH_CALLBACKS), this.signIn.stream(), this.configured.stream())
+			.flatMap((patterns) -> patterns)
 			.map(PathPatternParser.defaultInstance::parse)
 			.toList();
 	}
@@ -46,15 +66,15 @@ public class PublicPaths {
 	/** Every public pattern, for the security chains' permitAll. */
 	public String[] all() {
 		return Stream
-			.of(OPERATIONS.stream(), LOGIN.stream(), Stream.of(WEBHOOKS, PROVIDER_OAUTH_CALLBACKS),
-					this.configured.stream())
+			.of(OPERATIONS.stream(), LOGIN.stream(), Stream.of(WEBHOOKS, PROVIDER_OAUTH_CALLBACKS), API_DOCS.stream(),
+					this.signIn.stream(), this.configured.stream())
 			.flatMap((patterns) -> patterns)
 			.toArray(String[]::new);
 	}
 
 	/**
-	 * Whether a request goes to a route open to anyone (webhooks, configured public
-	 * paths, provider OAuth callbacks): no CSRF check, no token relayed.
+	 * Whether a request goes to a route open to anyone (webhooks, auth-service's sign-in
+	 * door, configured public paths, provider OAuth callbacks): no CSRF check.
 	 * @param exchange the request
 	 * @return true for an unprotected route
 	 */

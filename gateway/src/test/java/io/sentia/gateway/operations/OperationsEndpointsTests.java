@@ -50,7 +50,7 @@ class OperationsEndpointsTests extends StubbedPlatform {
 
 	@Test
 	void isUpWhenEveryServiceAndAllInfrastructureAreUp() {
-		this.gateway.get()
+		this.operations.get()
 			.uri("/health/detailed")
 			.exchange()
 			.expectStatus()
@@ -83,7 +83,7 @@ class OperationsEndpointsTests extends StubbedPlatform {
 	void isDegradedWhenOneServiceIsDown() {
 		service("analytics-service").answer(HEALTH, Answer.health(503, "DOWN", "UP", "UP"));
 
-		this.gateway.get()
+		this.operations.get()
 			.uri("/health/detailed")
 			.exchange()
 			.expectStatus()
@@ -105,7 +105,7 @@ class OperationsEndpointsTests extends StubbedPlatform {
 	void isDegradedWhenOneServiceIsStopped() {
 		service("notifications-service").stop();
 
-		this.gateway.get()
+		this.operations.get()
 			.uri("/health/detailed")
 			.exchange()
 			.expectStatus()
@@ -128,7 +128,7 @@ class OperationsEndpointsTests extends StubbedPlatform {
 		StubbedPlatform.SERVICE_NAMES
 			.forEach((name) -> service(name).answer(HEALTH, Answer.health(503, "DOWN", "UP", "DOWN")));
 
-		this.gateway.get()
+		this.operations.get()
 			.uri("/health/detailed")
 			.exchange()
 			.expectStatus()
@@ -148,7 +148,7 @@ class OperationsEndpointsTests extends StubbedPlatform {
 	void isDownWhenTheRegistryIsUnreachable() {
 		REGISTRY.stop();
 
-		this.gateway.get()
+		this.operations.get()
 			.uri("/health/detailed")
 			.exchange()
 			.expectStatus()
@@ -164,7 +164,7 @@ class OperationsEndpointsTests extends StubbedPlatform {
 
 	@Test
 	void servesPrometheusMetricsTaggedWithTheService() {
-		String metrics = this.gateway.get()
+		String metrics = this.operations.get()
 			.uri("/metrics")
 			.exchange()
 			.expectStatus()

@@ -25,6 +25,7 @@ import org.springframework.security.oauth2.client.oidc.web.server.logout.OidcCli
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.InMemoryReactiveClientRegistrationRepository;
 import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
+import org.springframework.security.oauth2.client.userinfo.DefaultReactiveOAuth2UserService;
 import org.springframework.security.oauth2.client.userinfo.ReactiveOAuth2UserService;
 import org.springframework.security.oauth2.client.web.DefaultReactiveOAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.web.server.ServerOAuth2AuthorizedClientRepository;
@@ -36,8 +37,10 @@ import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
- * The gateway as OAuth2 client {@code sentia} of auth-service. Endpoints are derived from
- * the issuer instead of discovered, so the gateway starts before auth-service does.
+ * The gateway as OAuth2 client {@code sentia} of auth-service. Endpoints are configured,
+ * not discovered, so the gateway starts before auth-service does and never asks itself
+ * (the issuer is the gateway's public URL): the authorization and logout endpoints on the
+ * public URL (the browser goes there), token, keys and user info on the internal one.
  */
 @Configuration(proxyBeanMethods = false)
 public class LoginConfiguration {
@@ -67,8 +70,11 @@ public class LoginConfiguration {
 			.scope(client.scopes())
 			.issuerUri(identity.issuer().toString())
 			.authorizationUri(identity.endpoint("/oauth2/authorize"))
-			.tokenUri(identity.endpoint("/oauth2/token"))
+			// The browser goes to the public URL; the gateway's own calls go straight to
+			// auth-service, never through itself.
+			.tokenUri(identity.internalEndpoint("/oauth2/token"))
 			.jwkSetUri(identity.jwkSetUri().toString())
+			.userInfoUri(identity.internalEndpoint("/userinfo"))
 			.userNameAttributeName("sub")
 			.providerConfigurationMetadata(Map.of("end_session_endpoint", identity.endpoint("/connect/logout")))
 			.build();
@@ -110,7 +116,10 @@ public class LoginConfiguration {
 	 */
 	@Bean
 	ReactiveOAuth2UserService<OidcUserRequest, OidcUser> oidcUserService(ReactiveJwtDecoder accessTokenDecoder) {
+		DefaultReactiveOAuth2UserService userInfo = new DefaultReactiveOAuth2UserService();
+		userInfo.setWebClient(tokenEndpointClient());
 		OidcReactiveOAuth2UserService users = new OidcReactiveOAuth2UserService();
+		users.setOauth2UserService(userInfo);
 		users.setOidcUserConverter(new TenantOidcUserConverter(accessTokenDecoder));
 		return users;
 	}

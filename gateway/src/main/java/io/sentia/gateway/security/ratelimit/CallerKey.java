@@ -1,11 +1,9 @@
 package io.sentia.gateway.security.ratelimit;
 
-import java.net.InetSocketAddress;
 import java.security.Principal;
 
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
-import org.springframework.web.server.ServerWebExchange;
 
 /**
  * Who a request counts against, taken only from what the gateway verified: the tenant and
@@ -34,10 +32,7 @@ record CallerKey(String tenantId, String id) {
 		return new CallerKey(tenantId, "tenant:" + tenant + ":sub:" + subject);
 	}
 
-	static CallerKey clientAddress(ServerWebExchange exchange) {
-		InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
-		String address = (remote == null) ? "unknown"
-				: (remote.getAddress() != null) ? remote.getAddress().getHostAddress() : remote.getHostString();
+	static CallerKey clientAddress(String address) {
 		return new CallerKey(null, "address:" + address);
 	}
 

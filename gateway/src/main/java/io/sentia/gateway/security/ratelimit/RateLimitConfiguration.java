@@ -14,14 +14,16 @@ class RateLimitConfiguration {
 
 	@Bean
 	WebFilter clientAddressRateLimits(RateLimitTiers tiers, RedisRateLimiter limiter, RateLimitProperties properties,
-			ProblemResponseWriter problems, MeterRegistry meters) {
-		return new RateLimitFilter(RateLimitFilter.Phase.BEFORE_SECURITY, tiers, limiter, properties, problems, meters);
+			ProblemResponseWriter problems, MeterRegistry meters, ClientAddresses clientAddresses) {
+		return new RateLimitFilter(RateLimitFilter.Phase.BEFORE_SECURITY, tiers, limiter, properties, problems, meters,
+				clientAddresses);
 	}
 
 	@Bean
 	WebFilter callerRateLimits(RateLimitTiers tiers, RedisRateLimiter limiter, RateLimitProperties properties,
-			ProblemResponseWriter problems, MeterRegistry meters) {
-		return new RateLimitFilter(RateLimitFilter.Phase.AFTER_SECURITY, tiers, limiter, properties, problems, meters);
+			ProblemResponseWriter problems, MeterRegistry meters, ClientAddresses clientAddresses) {
+		return new RateLimitFilter(RateLimitFilter.Phase.AFTER_SECURITY, tiers, limiter, properties, problems, meters,
+				clientAddresses);
 	}
 
 }

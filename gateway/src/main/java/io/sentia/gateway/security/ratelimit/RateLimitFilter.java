@@ -70,13 +70,16 @@ class RateLimitFilter implements WebFilter, Ordered {
 
 	private final MeterRegistry meters;
 
+	private final ClientAddresses clientAddresses;
+
 	/**
 	 * Whether the last call to Redis failed, so an outage is logged once, not per call.
 	 */
 	private final AtomicBoolean failing = new AtomicBoolean();
 
 	RateLimitFilter(Phase phase, RateLimitTiers tiers, RedisRateLimiter limiter, RateLimitProperties properties,
-			ProblemResponseWriter problems, MeterRegistry meters) {
+			ProblemResponseWriter problems, MeterRegistry meters, ClientAddresses clientAddresses) {
+		this.clientAddresses = clientAddresses;
 		this.phase = phase;
 		this.tiers = tiers;
 		this.limiter = limiter;
@@ -104,11 +107,12 @@ class RateLimitFilter implements WebFilter, Ordered {
 			return chain.filter(exchange);
 		}
 		if (this.phase.key == RateLimitProperties.Key.CLIENT_ADDRESS) {
-			return limit(exchange, chain, this.tiers.bucket(tier.get(), null), CallerKey.clientAddress(exchange));
+			return limit(exchange, chain, this.tiers.bucket(tier.get(), null),
+					CallerKey.clientAddress(this.clientAddresses.of(exchange.getRequest())));
 		}
 		return exchange.getPrincipal()
 			.map(CallerKey::of)
-			.defaultIfEmpty(CallerKey.clientAddress(exchange))
+			.defaultIfEmpty(CallerKey.clientAddress(this.clientAddresses.of(exchange.getRequest())))
 			.flatMap((caller) -> limit(exchange, chain, this.tiers.bucket(tier.get(), caller.tenantId()), caller));
 	}
 

@@ -12,10 +12,13 @@ import io.sentia.testkit.security.TestTokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseCookie;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -25,6 +28,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNoException;
 
 /**
  * The whole browser round trip against a stub auth-service ({@link StubAuthServer}):
@@ -43,19 +47,26 @@ class LoginFlowTests {
 
 	private static final StubBackend ANALYTICS = StubBackend.start("analytics-service");
 
+	private static final StubBackend INTEGRATIONS = StubBackend.start("integrations-service");
+
 	@LocalServerPort
 	private int port;
 
 	private WebTestClient browser;
+
+	@Autowired
+	private ReactiveStringRedisTemplate redis;
 
 	@DynamicPropertySource
 	static void properties(DynamicPropertyRegistry registry) {
 		registry.add("spring.data.redis.host", () -> Infrastructure.redis().host());
 		registry.add("spring.data.redis.port", () -> Infrastructure.redis().port());
 		registry.add("sentia.security.issuer", AUTH::url);
+		registry.add("sentia.security.internal-url", AUTH::url);
 		registry.add("sentia.security.jwk-set-uri", TestTokens::jwkSetUri);
 		registry.add("spring.cloud.discovery.client.simple.instances.auth-service[0].uri", AUTH::url);
 		registry.add("spring.cloud.discovery.client.simple.instances.analytics-service[0].uri", ANALYTICS::url);
+		registry.add("spring.cloud.discovery.client.simple.instances.integrations-service[0].uri", INTEGRATIONS::url);
 		// The user's tenant gets its own API limit, which shows the limiter knows the
 		// tenant.
 		registry.add("sentia.gateway.rate-limits.tenants." + TENANT + ".api", () -> 500);
@@ -68,6 +79,7 @@ class LoginFlowTests {
 			.responseTimeout(Duration.ofSeconds(10))
 			.build();
 		ANALYTICS.reset();
+		INTEGRATIONS.reset();
 		AUTH.accessTokenLifetime(300);
 		AUTH.refuseRefresh(false);
 	}
@@ -76,6 +88,7 @@ class LoginFlowTests {
 	static void stop() {
 		AUTH.stop();
 		ANALYTICS.stop();
+		INTEGRATIONS.stop();
 	}
 
 	@Test
@@ -132,6 +145,63 @@ class LoginFlowTests {
 			.containsEntry("post_logout_redirect_uri", "http://localhost:" + this.port + "/");
 
 		this.browser.get().uri("/api/me").cookie("SENTIA_SESSION", session).exchange().expectStatus().isUnauthorized();
+	}
+
+	@Test
+	void storesTheSignedInSessionInRedisAsJson() {
+		String session = logIn();
+
+		Map<String, String> stored = this.redis.<String, String>opsForHash()
+			.entries("sentia:gateway:session:sessions:" + session)
+			.collectMap(Map.Entry::getKey, Map.Entry::getValue)
+			.block();
+		assertThat(stored).containsKey("sessionAttr:SPRING_SECURITY_CONTEXT");
+		stored.forEach((attribute, value) -> assertThatNoException().as(attribute)
+			.isThrownBy(() -> JsonMapper.shared().readTree(value)));
+		assertThat(stored.get("sessionAttr:SPRING_SECURITY_CONTEXT")).contains("\"tenant_id\":\"" + TENANT + "\"");
+
+		// Read back from Redis: the session still carries the user and the tokens.
+		this.browser.get()
+			.uri("/api/me")
+			.cookie("SENTIA_SESSION", session)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.tenantId")
+			.isEqualTo(TENANT);
+	}
+
+	@Test
+	void relaysTheSignedInUsersTokenOnTheXeroCallback() {
+		String session = logIn();
+		String accessToken = AUTH.issuedAccessTokens().getLast();
+
+		this.browser.get()
+			.uri("/oauth/xero/callback?code=c0de&state=st4te")
+			.accept(MediaType.TEXT_HTML)
+			.cookie("SENTIA_SESSION", session)
+			.exchange()
+			.expectStatus()
+			.isOk();
+
+		assertThat(INTEGRATIONS.hits("/oauth/xero/callback")).singleElement().satisfies((Hit hit) -> {
+			assertThat(hit.authorization()).isEqualTo("Bearer " + accessToken);
+			assertThat(hit.cookie()).isNull();
+		});
+	}
+
+	@Test
+	void letsTheXeroCallbackThroughWithoutASession() {
+		this.browser.get()
+			.uri("/oauth/xero/callback?code=c0de&state=st4te")
+			.accept(MediaType.TEXT_HTML)
+			.exchange()
+			.expectStatus()
+			.isOk();
+
+		assertThat(INTEGRATIONS.hits("/oauth/xero/callback")).singleElement()
+			.satisfies((Hit hit) -> assertThat(hit.authorization()).isNull());
 	}
 
 	@Test

@@ -50,11 +50,29 @@ final class StubAuthServer {
 
 	private volatile boolean refusingRefresh;
 
+	private volatile String issuer;
+
+	private final List<Request> requests = new CopyOnWriteArrayList<>();
+
 	private final DisposableServer server;
 
 	StubAuthServer(String tenantId) {
 		this.tenantId = tenantId;
 		this.server = HttpServer.create().host("localhost").port(0).handle(this::handle).bindNow();
+		this.issuer = url();
+	}
+
+	/**
+	 * The {@code iss} of the tokens from now on: by default this server's URL, the
+	 * gateway's public URL when auth-service is published through it.
+	 */
+	void issuer(String issuer) {
+		this.issuer = issuer;
+	}
+
+	/** Every request this server got, as it arrived. */
+	List<Request> requests() {
+		return List.copyOf(this.requests);
 	}
 
 	String url() {
@@ -89,14 +107,29 @@ final class StubAuthServer {
 	}
 
 	private Mono<Void> handle(HttpServerRequest request, HttpServerResponse response) {
+		return request.receive().aggregate().asString(StandardCharsets.UTF_8).defaultIfEmpty("").flatMap((body) -> {
+			this.requests.add(new Request(request.method().name(), URI.create(request.uri()).getPath(), body,
+					request.requestHeaders().get("Authorization"), request.requestHeaders().get("Cookie"),
+					request.requestHeaders().get("Host")));
+			return handle(request, body, response);
+		});
+	}
+
+	private Mono<Void> handle(HttpServerRequest request, String body, HttpServerResponse response) {
 		URI uri = URI.create(request.uri());
 		MultiValueMap<String, String> query = UriComponentsBuilder.fromUri(uri).build(true).getQueryParams();
 		return switch (uri.getPath()) {
 			case "/oauth2/authorize" -> authorize(query, response);
-			case "/oauth2/token" -> request.receive()
-				.aggregate()
-				.asString(StandardCharsets.UTF_8)
-				.flatMap((form) -> token(request.requestHeaders().get("Authorization"), form, response));
+			case "/oauth2/token" -> token(request.requestHeaders().get("Authorization"), body, response);
+			case "/userinfo" -> json(response, 200, "{\"sub\":\"" + this.userId + "\",\"email\":\"user@example.com\"}");
+			case "/login" -> "POST".equals(request.method().name())
+					? response.status(302).header("Location", "/oauth2/authorize?continue").send()
+					: response.status(200)
+						.header("Content-Type", "text/html")
+						.header("Set-Cookie", "SENTIA_AUTH_SESSION=from-auth-service; Path=/; HttpOnly")
+						.sendString(Mono.just("<form method=\"post\" action=\"/login\">auth-service sign-in</form>"))
+						.then();
+			case "/.well-known/openid-configuration" -> json(response, 200, "{\"issuer\":\"" + this.issuer + "\"}");
 			case "/connect/logout" -> {
 				this.logouts.add(uri);
 				yield response.status(200).sendString(Mono.just("logged out")).then();
@@ -125,6 +158,10 @@ final class StubAuthServer {
 		if (CLIENT.equals(clientAuthentication) && "refresh_token".equals(form.getFirst("grant_type"))) {
 			return refresh(decode(form.getFirst("refresh_token")), response);
 		}
+		if (CLIENT.equals(clientAuthentication) && "client_credentials".equals(form.getFirst("grant_type"))) {
+			return json(response, 200, "{\"access_token\":\"" + accessToken()
+					+ "\",\"token_type\":\"Bearer\",\"expires_in\":" + this.accessTokenLifetimeSeconds + "}");
+		}
 		MultiValueMap<String, String> authorization = this.authorizations.remove(form.getFirst("code"));
 		if (!CLIENT.equals(clientAuthentication) || authorization == null
 				|| !"authorization_code".equals(form.getFirst("grant_type"))) {
@@ -136,7 +173,7 @@ final class StubAuthServer {
 		}
 		String accessToken = accessToken();
 		String idToken = TestTokens.userClaims(this.tenantId, "MANAGER")
-			.issuer(url())
+			.issuer(this.issuer)
 			.subject(this.userId)
 			.audience("sentia-gateway")
 			.claim("azp", "sentia-gateway")
@@ -154,7 +191,7 @@ final class StubAuthServer {
 
 	private String accessToken() {
 		String accessToken = TestTokens.userClaims(this.tenantId, "MANAGER")
-			.issuer(url())
+			.issuer(this.issuer)
 			.subject(this.userId)
 			.expiresAt(java.time.Instant.now().plusSeconds(this.accessTokenLifetimeSeconds))
 			.sign();
@@ -169,6 +206,10 @@ final class StubAuthServer {
 		return "{\"access_token\":\"" + accessToken + "\",\"token_type\":\"Bearer\",\"expires_in\":"
 				+ this.accessTokenLifetimeSeconds + ",\"refresh_token\":\"" + refreshToken
 				+ "\",\"scope\":\"openid profile email\"" + more + "}";
+	}
+
+	/** One request as it reached auth-service. */
+	record Request(String method, String path, String body, String authorization, String cookie, String host) {
 	}
 
 	private static Mono<Void> json(HttpServerResponse response, int status, String body) {

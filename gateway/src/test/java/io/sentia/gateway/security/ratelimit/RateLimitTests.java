@@ -1,9 +1,14 @@
 package io.sentia.gateway.security.ratelimit;
 
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+
 import io.sentia.gateway.StubbedPlatform;
 import io.sentia.testkit.security.TestTokens;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -15,6 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 3 requests per 15 minutes; everybody else has the default 1000.
  */
 class RateLimitTests extends StubbedPlatform {
+
+	@Autowired
+	private ReactiveStringRedisTemplate redis;
 
 	private static final String KPIS = "/api/analytics/v1/kpis";
 
@@ -111,6 +119,29 @@ class RateLimitTests extends StubbedPlatform {
 			.isFound()
 			.expectHeader()
 			.valueEquals("X-RateLimit-Limit", "5000");
+	}
+
+	@Test
+	void countsTheAddressATrustedProxyForwardsForNotWhatTheClientWrote() {
+		String client = "198.18." + ThreadLocalRandom.current().nextInt(256) + "."
+				+ ThreadLocalRandom.current().nextInt(256);
+		String spoofed = "198.19." + ThreadLocalRandom.current().nextInt(256) + "."
+				+ ThreadLocalRandom.current().nextInt(256);
+
+		this.anonymous.get()
+			.uri("/oauth2/authorization/sentia")
+			.header("X-Forwarded-For", spoofed + ", " + client)
+			.exchange()
+			.expectStatus()
+			.isFound();
+
+		assertThat(bucketsOf(client)).isNotEmpty();
+		assertThat(bucketsOf(spoofed)).isEmpty();
+	}
+
+	/** RedisRateLimiter's keys of an address's buckets. */
+	private List<String> bucketsOf(String address) {
+		return this.redis.keys("request_rate_limiter*address:" + address + "}*").collectList().block();
 	}
 
 	@Test

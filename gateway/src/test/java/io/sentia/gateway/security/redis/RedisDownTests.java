@@ -32,8 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 300 to 500 ms; Lettuce's default (60 s) would make these calls exceed the client's 10
  * s.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "eureka.client.enabled=false", "sentia.gateway.health.probe-timeout=1s" })
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "sentia.gateway.health.cache-for=0s",
+		"eureka.client.enabled=false", "sentia.gateway.health.probe-timeout=1s" })
 class RedisDownTests {
 
 	private static final ServerSocket HUNG_REDIS = hungServer();
@@ -130,6 +130,7 @@ class RedisDownTests {
 	void reportsRedisDownAndThePlatformDegraded() {
 		this.anonymous.get()
 			.uri("/health/detailed")
+			.headers((headers) -> headers.setBasicAuth("operations", "sentia-operations-dev-secret"))
 			.exchange()
 			.expectBody()
 			.jsonPath("$.infrastructure.redis.status")

@@ -27,8 +27,8 @@ import static org.awaitility.Awaitility.await;
  * Redis stops (connections refused) and comes back: the limits fail open meanwhile and
  * count again afterwards, without restarting the gateway.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
-		properties = { "eureka.client.enabled=false", "sentia.gateway.health.probe-timeout=1s" })
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "sentia.gateway.health.cache-for=0s",
+		"eureka.client.enabled=false", "sentia.gateway.health.probe-timeout=1s" })
 class RedisOutageTests {
 
 	private static final int REDIS_PORT = freePort();
@@ -90,6 +90,7 @@ class RedisOutageTests {
 			.doesNotExist("X-RateLimit-Remaining");
 		this.partner.get()
 			.uri("/health/detailed")
+			.headers((headers) -> headers.setBasicAuth("operations", "sentia-operations-dev-secret"))
 			.exchange()
 			.expectBody()
 			.jsonPath("$.infrastructure.redis.status")
@@ -101,6 +102,7 @@ class RedisOutageTests {
 		await().atMost(Duration.ofSeconds(10)).until(this::remaining, (left) -> left >= 0);
 		this.partner.get()
 			.uri("/health/detailed")
+			.headers((headers) -> headers.setBasicAuth("operations", "sentia-operations-dev-secret"))
 			.exchange()
 			.expectBody()
 			.jsonPath("$.infrastructure.redis.status")
