@@ -79,7 +79,11 @@ final class E2EPlatform implements BeforeAllCallback {
 						// The malformed-input probe sends a few thousand API requests: a
 						// raised
 						// tier is configuration, the code path is production's.
-						"SENTIA_GATEWAY_RATELIMITS_TIERS_API_REQUESTS", "100000"));
+						"SENTIA_GATEWAY_RATELIMITS_TIERS_API_REQUESTS", "100000",
+						// Every scenario signs in from 127.0.0.1; the attack suite floods from
+						// another address and still meets these limits.
+						"SENTIA_GATEWAY_RATELIMITS_TIERS_AUTH_REQUESTS", "1000",
+						"SENTIA_GATEWAY_RATELIMITS_TIERS_TOKEN_REQUESTS", "200"));
 		Platform platform = Platform.start(options, (line) -> System.out.println("[e2e] " + line));
 		running = new Running(platform, stateDir);
 		demoPartner = new PartnerClient(platform.issuerUrl(), Devstack.DEMO_PARTNER_ID, Devstack.DEMO_PARTNER_SECRET);
