@@ -80,7 +80,8 @@ final class E2EPlatform implements BeforeAllCallback {
 						// raised
 						// tier is configuration, the code path is production's.
 						"SENTIA_GATEWAY_RATELIMITS_TIERS_API_REQUESTS", "100000",
-						// Every scenario signs in from 127.0.0.1; the attack suite floods from
+						// Every scenario signs in from 127.0.0.1; the attack suite floods
+						// from
 						// another address and still meets these limits.
 						"SENTIA_GATEWAY_RATELIMITS_TIERS_AUTH_REQUESTS", "1000",
 						"SENTIA_GATEWAY_RATELIMITS_TIERS_TOKEN_REQUESTS", "200"));

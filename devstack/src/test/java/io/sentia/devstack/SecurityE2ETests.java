@@ -18,6 +18,9 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -182,6 +185,43 @@ class SecurityE2ETests {
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
 		assertThat(response.headers().firstValue("Content-Type"))
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+	}
+
+	@Test
+	@Order(50)
+	void aFloodOfWrongSecretsFromOneAddressLeavesAGoodPartnerServed() throws Exception {
+		HttpClient attacker = HttpClient.newBuilder()
+			.localAddress(InetAddress.getByName("127.0.0.2"))
+			.connectTimeout(Duration.ofSeconds(2))
+			.build();
+		String wrongSecret = Base64.getEncoder()
+			.encodeToString((Devstack.DEMO_PARTNER_ID + "-guess:not-the-secret").getBytes(StandardCharsets.UTF_8));
+		HttpRequest guess = HttpRequest.newBuilder(URI.create(gateway + "/oauth2/token"))
+			.timeout(Duration.ofSeconds(30))
+			.header("Authorization", "Basic " + wrongSecret)
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+			.build();
+		List<Integer> floodStatuses = Collections.synchronizedList(new ArrayList<>());
+		List<Integer> partnerStatuses = new ArrayList<>();
+		PartnerClient partner = new PartnerClient(gateway, Devstack.DEMO_PARTNER_ID, Devstack.DEMO_PARTNER_SECRET);
+		try (ExecutorService flood = Executors.newFixedThreadPool(8)) {
+			List<Future<?>> sent = new ArrayList<>();
+			for (int i = 0; i < 400; i++) {
+				sent.add(flood.submit(() -> {
+					floodStatuses.add(attacker.send(guess, HttpResponse.BodyHandlers.discarding()).statusCode());
+					return null;
+				}));
+			}
+			while (sent.stream().anyMatch((future) -> !future.isDone()) || partnerStatuses.size() < 5) {
+				partnerStatuses.add(partner.requestToken(null).statusCode());
+				Thread.sleep(500);
+			}
+		}
+		assertThat(floodStatuses).as("the flood is refused, never served").doesNotContain(200).contains(429);
+		assertThat(floodStatuses).as("and never a server error other than a busy hash queue")
+			.allSatisfy((status) -> assertThat(status).isIn(400, 401, 429, 503));
+		assertThat(partnerStatuses).as("the good partner at another address keeps getting tokens").containsOnly(200);
 	}
 
 	@Test
