@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
 import java.net.HttpCookie;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -40,11 +41,7 @@ final class BrowserSession {
 
 	private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
 
-	private final HttpClient http = HttpClient.newBuilder()
-		.cookieHandler(this.cookies)
-		.followRedirects(HttpClient.Redirect.NEVER)
-		.connectTimeout(Duration.ofSeconds(5))
-		.build();
+	private final HttpClient http;
 
 	private final String gateway;
 
@@ -52,7 +49,23 @@ final class BrowserSession {
 	private final List<String> lastHops = new ArrayList<>();
 
 	BrowserSession(String gateway) {
+		this(gateway, null);
+	}
+
+	/**
+	 * A browser on another machine, as the gateway sees it: its connections come from the
+	 * given local address (any of 127.0.0.0/8 on Linux).
+	 */
+	BrowserSession(String gateway, InetAddress from) {
 		this.gateway = gateway;
+		HttpClient.Builder builder = HttpClient.newBuilder()
+			.cookieHandler(this.cookies)
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.connectTimeout(Duration.ofSeconds(5));
+		if (from != null) {
+			builder.localAddress(from);
+		}
+		this.http = builder.build();
 	}
 
 	/**

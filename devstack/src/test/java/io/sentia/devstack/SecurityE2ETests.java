@@ -225,6 +225,21 @@ class SecurityE2ETests {
 	}
 
 	@Test
+	@Order(60)
+	void aLockedAccountIsAnsweredExactlyLikeAnEmailWithoutAnAccount() throws Exception {
+		InetAddress elsewhere = InetAddress.getByName("127.0.0.3");
+		String locked = "viewer@highland-harbour.example";
+		for (int attempt = 0; attempt < 6; attempt++) {
+			new BrowserSession(gateway, elsewhere).logIn(locked, "not-the-password-" + attempt);
+		}
+		String lockedAnswer = signInError(new BrowserSession(gateway, elsewhere).logIn(locked, "demo-viewer-2026"));
+		String unknownAnswer = signInError(
+				new BrowserSession(gateway, elsewhere).logIn("nobody@highland-harbour.example", "demo-viewer-2026"));
+		assertThat(lockedAnswer).as("a locked account, even with its right password").isNotBlank();
+		assertThat(lockedAnswer).as("the same words as for an email without an account").isEqualTo(unknownAnswer);
+	}
+
+	@Test
 	@Order(90)
 	void noOperationOfAnyServiceAnswersMalformedInputWithAServerError() throws Exception {
 		BrowserSession admin = new BrowserSession(gateway);
@@ -294,6 +309,11 @@ class SecurityE2ETests {
 			}
 		}
 		assertThat(findings).as("log lines that leak a secret").isEmpty();
+	}
+
+	private static String signInError(HttpResponse<String> page) {
+		Matcher error = Pattern.compile("<p[^>]*class=\"alert error\"[^>]*>([^<]*)</p>").matcher(page.body());
+		return error.find() ? error.group(1).trim() : "";
 	}
 
 	private static long remainingWithForwardedFor(String path, String forwardedFor) throws Exception {
