@@ -40,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * LWA exchange for both streams, orders and FBA levels in the outbox, cursors from
  * Amazon's own times.
  */
-@SpringBootTest(properties = { "sentia.demo.enabled=false", "sentia.integrations.sync.scheduled=false" })
+@SpringBootTest(properties = { "sentia.integrations.sync.scheduled=false" })
 class AmazonSyncEndToEndTests extends ProviderSyncTests {
 
 	private static final String TENANT = "5a0f1f00-0000-4000-8000-0000000000a8";
