@@ -104,7 +104,7 @@ class GraphMailClient {
 	}
 
 	private ProviderResponse send(ConnectionSpec connection, String method, String url, String body, String operation) {
-		ProviderHttp.ProviderClient client = this.http.client(Provider.MAIL,
+		ProviderHttp.ProviderClient client = this.http.client(Provider.MAIL, connection.id(),
 				connection.account().toLowerCase(Locale.ROOT),
 				() -> new GraphRatePolicy(this.properties.defaultRetryAfter()));
 		String token = this.tokens.accessToken(connection);

@@ -123,6 +123,7 @@ class AmazonSyncEndToEndTests extends ProviderSyncTests {
 			.query()
 			.singleRow()).containsEntry("records_read", 6L).containsEntry("records_changed", 0L);
 		assertThat(payloads(TENANT, "inventory.levels.v1")).hasSize(6);
+		assertMetricsNameConnectionByIdOnly(id, "amazon-us");
 	}
 
 	private static void stubSellingPartnerApi() {

@@ -1,7 +1,6 @@
 package io.sentia.integrations.mail;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,19 +18,20 @@ import tools.jackson.databind.json.JsonMapper;
 
 import io.sentia.events.Topics;
 import io.sentia.integrations.IntegrationsWebTest;
+import io.sentia.integrations.PrometheusScrape;
 import io.sentia.integrations.connector.ConnectionSpec;
 import io.sentia.integrations.connector.InMemoryCredentialVault;
 import io.sentia.integrations.connector.Provider;
+import io.sentia.integrations.connector.ProviderHttp;
 import io.sentia.integrations.connector.ReadRequest;
 import io.sentia.integrations.connector.RecordingPageSink;
 import io.sentia.integrations.connector.Secrets;
-import io.sentia.integrations.http.RateLimitedProviderHttp;
-import io.sentia.integrations.http.RetrySettings;
 import io.sentia.integrations.upload.UploadImporter;
 import io.sentia.testkit.InfrastructureTests;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -67,6 +67,13 @@ class MailImportTests extends InfrastructureTests {
 	@Autowired
 	private JdbcClient jdbc;
 
+	/** The service's own, so its calls show in the service's metrics. */
+	@Autowired
+	private ProviderHttp providerHttp;
+
+	@Autowired
+	private MockMvc mvc;
+
 	private MailConnector connector;
 
 	@BeforeEach
@@ -74,9 +81,7 @@ class MailImportTests extends InfrastructureTests {
 		this.graph.start();
 		MailProperties properties = new MailProperties(URI.create(this.graph.baseUrl() + "/v1.0"),
 				URI.create(this.graph.baseUrl() + "/login"), Duration.ofMinutes(5), 50, Duration.ofSeconds(10));
-		RateLimitedProviderHttp http = new RateLimitedProviderHttp(HttpClient.newHttpClient(),
-				new RetrySettings(3, 3, Duration.ofMillis(1), Duration.ofSeconds(5)), Clock.systemUTC(), (wait) -> {
-				});
+		ProviderHttp http = this.providerHttp;
 		InMemoryCredentialVault vault = new InMemoryCredentialVault();
 		vault.store(this.connection.id(),
 				new Secrets(Map.of("tenantId", "harbour.onmicrosoft.com", "clientId", "c", "clientSecret", "s")));
@@ -119,6 +124,14 @@ class MailImportTests extends InfrastructureTests {
 			.query(Long.class)
 			.single()).isEqualTo(2);
 		this.graph.verify(2, postRequestedFor(urlEqualTo(USER + "/messages/AAMkM1/move")));
+	}
+
+	@Test
+	void metricsNameTheConnectionByIdNotTheMailboxOrDirectory() throws Exception {
+		read();
+
+		PrometheusScrape.assertNamesConnectionByIdOnly(this.mvc, this.connection.id(), MAILBOX,
+				"harbour.onmicrosoft.com");
 	}
 
 	private void read() {

@@ -118,6 +118,7 @@ class UnleashedSyncEndToEndTests extends ProviderSyncTests {
 			assertThat(request.getHeader("api-auth-signature")).as(url).isEqualTo(UnleashedSimulator.signature(query));
 			assertThat(request.getHeader("api-auth-id")).isEqualTo(UnleashedSimulator.API_ID);
 		}
+		assertMetricsNameConnectionByIdOnly(id, "highland-harbour", UnleashedSimulator.API_ID);
 	}
 
 	private List<Map.Entry<String, String>> statuses(List<UUID> runs) {
