@@ -93,6 +93,27 @@ class QueuedWebhookInboxTests extends InfrastructureTests {
 	}
 
 	@Test
+	void theSameBodyUnderAFreshDeliveryIdAndTopicIsAReplayForItsConnectionOnly() {
+		WebhookDelivery delivery = delivery("orders/create");
+		WebhookDelivery freshId = new WebhookDelivery(delivery.provider(), "delivery-" + UUID.randomUUID(),
+				delivery.connectionId(), TENANT, "orders/updated", delivery.body(), Instant.now());
+		UUID otherConnection = UUID.randomUUID();
+		this.jdbc.sql("INSERT INTO connection (id, tenant_id, provider, account, display_name) VALUES (?, ?, ?, ?, ?)")
+			.params(otherConnection, TENANT, "unleashed", otherConnection.toString(), "webhook test (other)")
+			.update();
+		WebhookDelivery otherConnections = new WebhookDelivery(delivery.provider(), "delivery-" + UUID.randomUUID(),
+				otherConnection, TENANT, "orders/create", delivery.body(), Instant.now());
+
+		assertThat(this.inbox.enqueue(delivery)).isTrue();
+		assertThat(this.inbox.enqueue(freshId)).as("the same signed body again").isFalse();
+		assertThat(this.inbox.enqueue(otherConnections)).as("another connection's copy").isTrue();
+
+		await().atMost(PATIENCE).until(() -> "done".equals(status(delivery)));
+		assertThat(status(freshId)).isNull();
+		assertThat(this.handler.handled()).doesNotContain(freshId.deliveryId());
+	}
+
+	@Test
 	void aRolledBackRequestQueuesNothing() {
 		WebhookDelivery delivery = delivery("orders/create");
 
@@ -180,7 +201,7 @@ class QueuedWebhookInboxTests extends InfrastructureTests {
 
 	private WebhookDelivery delivery(String topic) {
 		return new WebhookDelivery(Provider.UNLEASHED, "delivery-" + UUID.randomUUID(), this.connection, TENANT, topic,
-				"{\"id\":1}".getBytes(StandardCharsets.UTF_8), Instant.now());
+				("{\"id\":\"" + UUID.randomUUID() + "\"}").getBytes(StandardCharsets.UTF_8), Instant.now());
 	}
 
 	private String status(WebhookDelivery delivery) {
