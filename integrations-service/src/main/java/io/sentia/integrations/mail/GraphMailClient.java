@@ -40,7 +40,7 @@ class GraphMailClient {
 	/** The first delta URL of a folder: only the fields the reader needs. */
 	String deltaStart(String mailbox, String folder) {
 		return user(mailbox) + "/mailFolders/" + path(folder)
-				+ "/messages/delta?$select=id,subject,hasAttachments,receivedDateTime";
+				+ "/messages/delta?$select=id,subject,hasAttachments,receivedDateTime,from,sender";
 	}
 
 	/**
