@@ -80,7 +80,8 @@ public record Spreadsheet(List<String> header, List<Row> rows) {
 	private static void readCsv(byte[] content, Rows rows) {
 		int offset = (content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
 				&& (content[2] & 0xFF) == 0xBF) ? 3 : 0;
-		// The parser refuses an over-long cell itself, before it is held whole.
+		// The parser refuses a long cell as its buffer grows, so a huge one is never held
+		// whole.
 		CsvMapper csv = CsvMapper
 			.builder(CsvFactory.builder()
 				.streamReadConstraints(

@@ -57,7 +57,7 @@ class SpreadsheetLimitsTests {
 	}
 
 	@Test
-	void refusesAnOverlongCellInTheParserItself() {
+	void refusesAnOverlongCell() {
 		assertThatExceptionOfType(UploadLimitException.class)
 			.isThrownBy(() -> csv("a\n" + "x".repeat(50) + "\n", SMALL))
 			.satisfies((ex) -> assertThat(ex.limit()).isEqualTo("sentia.integrations.uploads.max-cell-length"));
