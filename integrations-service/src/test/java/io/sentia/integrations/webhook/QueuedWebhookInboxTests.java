@@ -61,6 +61,9 @@ class QueuedWebhookInboxTests extends InfrastructureTests {
 	private MockMvc mvc;
 
 	@Autowired
+	private WebhookDispatcher dispatcher;
+
+	@Autowired
 	private JsonMapper json;
 
 	private UUID connection;
@@ -111,6 +114,20 @@ class QueuedWebhookInboxTests extends InfrastructureTests {
 		await().atMost(PATIENCE).until(() -> "done".equals(status(delivery)));
 		assertThat(status(freshId)).isNull();
 		assertThat(this.handler.handled()).doesNotContain(freshId.deliveryId());
+	}
+
+	@Test
+	void handlesDeliveriesAgainAfterItsDispatcherStoppedAndStarted() {
+		// What the test framework's context pausing does to a cached context, and a
+		// restart of the lifecycle does to the service.
+		this.dispatcher.stop();
+		this.dispatcher.start();
+		WebhookDelivery delivery = delivery("orders/create");
+
+		assertThat(this.inbox.enqueue(delivery)).isTrue();
+
+		await().atMost(PATIENCE).until(() -> "done".equals(status(delivery)));
+		assertThat(this.handler.handled()).containsOnlyOnce(delivery.deliveryId());
 	}
 
 	@Test
