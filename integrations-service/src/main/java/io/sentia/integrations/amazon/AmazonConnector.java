@@ -286,7 +286,8 @@ public class AmazonConnector implements Connector {
 		URI uri = URI
 			.create(this.properties.endpoint(connection.region()).toString().replaceAll("/$", "") + path + "?" + query);
 		return this.http
-			.client(Provider.AMAZON, connection.account() + ":" + connection.region() + ":" + operation,
+			.client(Provider.AMAZON, connection.id(),
+					connection.account() + ":" + connection.region() + ":" + operation,
 					() -> INVENTORY_SUMMARIES.equals(operation) ? new AmazonRatePolicy(2, 2)
 							: new AmazonRatePolicy(0.0056, 20))
 			.send(ProviderRequest.get(uri, Map.of("x-amz-access-token", token, "Accept", "application/json"),
@@ -311,7 +312,7 @@ public class AmazonConnector implements Connector {
 				+ enc(current.require("clientId")) + "&client_secret=" + enc(current.require("clientSecret"));
 		Instant now = this.clock.instant();
 		ProviderResponse response = this.http
-			.client(Provider.AMAZON, connection.account() + ":lwa", () -> new AmazonRatePolicy(1, 5))
+			.client(Provider.AMAZON, connection.id(), connection.account() + ":lwa", () -> new AmazonRatePolicy(1, 5))
 			.send(ProviderRequest.post(this.properties.tokenUrl(), Map.of("Accept", "application/json"),
 					"application/x-www-form-urlencoded;charset=UTF-8", form, "lwaToken"));
 		if (!response.successful()) {

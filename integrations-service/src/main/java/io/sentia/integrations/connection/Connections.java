@@ -62,6 +62,7 @@ public class Connections {
 		Connector connector = this.connectors.forRequest(request.provider());
 		Map<String, String> credentials = credentials(request.credentials());
 		requireSecrets(connector, credentials);
+		checkSettings(connector, request.settings());
 		Instant now = now();
 		Connection connection = new Connection(UUID.randomUUID(), tenantId, connector.provider(),
 				blankToNull(request.account()), request.region(), request.displayName().trim(),
@@ -90,6 +91,7 @@ public class Connections {
 				if (credentials != null) {
 					requireSecrets(this.connectors.forRequest(current.provider().id()), credentials);
 				}
+				checkSettings(this.connectors.forRequest(current.provider().id()), change.settings());
 				Connection next = new Connection(current.id(), current.tenantId(), current.provider(),
 						(change.account() != null) ? blankToNull(change.account()) : current.account(),
 						(change.region() != null) ? change.region() : current.region(),
@@ -152,6 +154,18 @@ public class Connections {
 
 	private ConnectionView view(Connection connection) {
 		return ConnectionView.of(connection, this.vault.names(connection.id()));
+	}
+
+	private static void checkSettings(Connector connector, Map<String, String> settings) {
+		if (settings == null) {
+			return;
+		}
+		try {
+			connector.checkSettings(settings);
+		}
+		catch (IllegalArgumentException ex) {
+			throw ApiProblemException.badRequest(ex.getMessage()).with("field", "settings");
+		}
 	}
 
 	private static void requireSecrets(Connector connector, Map<String, String> credentials) {

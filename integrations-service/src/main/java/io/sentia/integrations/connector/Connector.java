@@ -1,6 +1,7 @@
 package io.sentia.integrations.connector;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -31,5 +32,14 @@ public interface Connector {
 
 	/** Maps the named stream's raw records to canonical events. */
 	RecordMapper mapper(String stream);
+
+	/**
+	 * Refuses settings this connector cannot use; called when a connection is created or
+	 * its settings change.
+	 * @param settings the connection's settings
+	 * @throws IllegalArgumentException naming the setting and what to fix (answered 400)
+	 */
+	default void checkSettings(Map<String, String> settings) {
+	}
 
 }

@@ -1,6 +1,9 @@
 package io.sentia.integrations.connector;
 
+import java.util.UUID;
 import java.util.function.Supplier;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * Rate-limited, retrying HTTP to providers. Connectors never build their own client.
@@ -10,12 +13,19 @@ public interface ProviderHttp {
 	/**
 	 * A client for one provider credential.
 	 * @param provider the provider
+	 * @param connection the connection the calls act for, the only identity metrics name;
+	 * {@code null} for calls of the Sentia app itself (e.g. Xero's identity endpoints),
+	 * which are metered as {@value #APP}
 	 * @param key identifies the credential within the provider (store domain, refresh
-	 * token owner and region, Xero tenant id, mailbox); one {@link RatePolicy} per key
+	 * token owner and region, Xero tenant id, mailbox); one {@link RatePolicy} per key.
+	 * Tenants' identifiers: never a metric tag or log field
 	 * @param policy creates the key's policy the first time the key is seen
 	 * @return the client
 	 */
-	ProviderClient client(Provider provider, String key, Supplier<RatePolicy> policy);
+	ProviderClient client(Provider provider, @Nullable UUID connection, String key, Supplier<RatePolicy> policy);
+
+	/** The {@code connection} tag of calls that act for no connection. */
+	String APP = "app";
 
 	/** Sends requests for one credential under its rate policy. */
 	interface ProviderClient {

@@ -9,8 +9,9 @@ public interface WebhookInbox {
 
 	/**
 	 * Queues a verified delivery.
-	 * @return {@code false} when a delivery with the same provider and delivery id was
-	 * already queued (a replay); nothing is queued then
+	 * @return {@code false} when a delivery with the same provider and delivery id, or
+	 * with the same body for the same connection, was already queued (a replay, perhaps
+	 * under fresh unsigned headers); nothing is queued then
 	 */
 	boolean enqueue(WebhookDelivery delivery);
 

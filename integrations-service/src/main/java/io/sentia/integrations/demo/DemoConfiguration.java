@@ -4,6 +4,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -11,12 +13,19 @@ import org.springframework.transaction.support.TransactionTemplate;
 import io.sentia.servicekit.outbox.OutboxPublisher;
 
 /**
- * Wires the demo source: the configured dataset, its load progress and, when
- * {@code sentia.demo.enabled}, the loader that publishes it on start-up.
+ * Wires the demo source under the {@value DemoProfile#NAME} profile only: the configured
+ * dataset, its load progress and, when {@code sentia.demo.enabled}, the loader that
+ * publishes it on start-up. Refuses to start next to the {@code prod} profile, where fake
+ * orders must never reach a real tenant.
  */
 @Configuration(proxyBeanMethods = false)
+@Profile(DemoProfile.NAME)
 @EnableConfigurationProperties(DemoProperties.class)
 class DemoConfiguration {
+
+	DemoConfiguration(Environment environment) {
+		DemoProfile.refuseInProduction(environment);
+	}
 
 	@Bean
 	DemoDatasets demoDatasets(DemoProperties properties) {

@@ -7,6 +7,7 @@ import io.sentia.servicekit.tenancy.TenantContext;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.context.annotation.Profile;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Describes the demo dataset and how far loading it has come, to its own tenant only.
  */
 @RestController
+@Profile(DemoProfile.NAME)
 @RequestMapping("/api/integrations/v1/demo")
 class DemoDatasetController {
 

@@ -23,6 +23,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.context.annotation.Profile;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -34,6 +35,7 @@ import org.springframework.web.bind.annotation.RestController;
  * when Kafka is back. Operators and above, and partners with {@code integrations.write}.
  */
 @RestController
+@Profile(DemoProfile.NAME)
 @RequestMapping("/api/integrations/v1/demo/orders")
 class DemoOrderController {
 

@@ -1,6 +1,7 @@
 package io.sentia.integrations.http;
 
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -16,6 +17,7 @@ import io.sentia.integrations.connector.ProviderHttp;
 import io.sentia.integrations.connector.ProviderRequest;
 import io.sentia.integrations.connector.ProviderResponse;
 import io.sentia.integrations.connector.RatePolicy;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@link ProviderHttp} connectors get: {@link RateLimitedProviderHttp} behind one
@@ -25,7 +27,9 @@ import io.sentia.integrations.connector.RatePolicy;
  * Metrics: timer {@value #CALLS} tagged {@code provider}, {@code operation} and
  * {@code status} (the final HTTP status, or the failure code such as
  * {@code provider_unavailable}); gauge {@value #QUOTA} tagged {@code provider} and
- * {@code key}, from {@link RatePolicy#remainingQuota()}.
+ * {@code connection} (the connection's id, or {@value ProviderHttp#APP}), from
+ * {@link RatePolicy#remainingQuota()}. The credential key (a shop domain, mailbox,
+ * organisation or seller id) is a tenant's identifier and never a tag.
  */
 public class GuardedProviderHttp implements ProviderHttp {
 
@@ -48,14 +52,19 @@ public class GuardedProviderHttp implements ProviderHttp {
 	}
 
 	@Override
-	public ProviderClient client(Provider provider, String key, Supplier<RatePolicy> policy) {
-		ProviderClient client = this.http.client(provider, key, policy);
-		if (this.gauged.add(provider.id() + "|" + key)) {
+	public ProviderClient client(Provider provider, @Nullable UUID connection, String key,
+			Supplier<RatePolicy> policy) {
+		ProviderClient client = this.http.client(provider, connection, key, policy);
+		String connectionTag = (connection != null) ? connection.toString() : APP;
+		// One gauge per connection and credential; connections sharing a credential
+		// each show its quota.
+		if (this.gauged.add(provider.id() + "|" + connectionTag + "|" + key)) {
 			RatePolicy created = this.http.policy(provider, key);
 			Gauge.builder(QUOTA, created, (rates) -> rates.remainingQuota().orElse(Double.NaN))
-				.description("Remaining provider quota of one credential, as the provider last reported it")
+				.description("Remaining provider quota of the credential a connection uses, as the provider last"
+						+ " reported it")
 				.tag("provider", provider.id())
-				.tag("key", key)
+				.tag("connection", connectionTag)
 				.strongReference(true)
 				.register(this.meters);
 		}

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
@@ -22,6 +23,8 @@ import io.sentia.integrations.connector.ProviderRequest;
 import io.sentia.integrations.connector.ProviderResponse;
 import io.sentia.integrations.connector.RatePolicy;
 import io.sentia.integrations.connector.RatePolicy.Throttle;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@link ProviderHttp} on the JDK's HTTP client: per credential key one
@@ -50,7 +53,8 @@ public class RateLimitedProviderHttp implements ProviderHttp {
 	}
 
 	@Override
-	public ProviderClient client(Provider provider, String key, Supplier<RatePolicy> policy) {
+	public ProviderClient client(Provider provider, @Nullable UUID connection, String key,
+			Supplier<RatePolicy> policy) {
 		Limited limited = this.limits.computeIfAbsent(provider.id() + "|" + key, (k) -> {
 			RatePolicy created = policy.get();
 			return new Limited(provider, created, new Semaphore(created.maxConcurrentCalls(), true));

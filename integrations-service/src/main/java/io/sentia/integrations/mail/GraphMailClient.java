@@ -40,7 +40,7 @@ class GraphMailClient {
 	/** The first delta URL of a folder: only the fields the reader needs. */
 	String deltaStart(String mailbox, String folder) {
 		return user(mailbox) + "/mailFolders/" + path(folder)
-				+ "/messages/delta?$select=id,subject,hasAttachments,receivedDateTime";
+				+ "/messages/delta?$select=id,subject,hasAttachments,receivedDateTime,from,sender";
 	}
 
 	/**
@@ -104,7 +104,7 @@ class GraphMailClient {
 	}
 
 	private ProviderResponse send(ConnectionSpec connection, String method, String url, String body, String operation) {
-		ProviderHttp.ProviderClient client = this.http.client(Provider.MAIL,
+		ProviderHttp.ProviderClient client = this.http.client(Provider.MAIL, connection.id(),
 				connection.account().toLowerCase(Locale.ROOT),
 				() -> new GraphRatePolicy(this.properties.defaultRetryAfter()));
 		String token = this.tokens.accessToken(connection);

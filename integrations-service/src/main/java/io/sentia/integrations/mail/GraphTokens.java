@@ -65,7 +65,8 @@ class GraphTokens {
 	 */
 	String accessToken(ConnectionSpec connection) {
 		return this.vault
-			.refresh(connection.id(), (current) -> fresh(current) ? Optional.empty() : Optional.of(issue(current)))
+			.refresh(connection.id(),
+					(current) -> fresh(current) ? Optional.empty() : Optional.of(issue(connection, current)))
 			.require(ACCESS_TOKEN);
 	}
 
@@ -76,7 +77,7 @@ class GraphTokens {
 	String renew(ConnectionSpec connection, String rejected) {
 		return this.vault
 			.refresh(connection.id(), (current) -> (fresh(current) && !rejected.equals(current.get(ACCESS_TOKEN)))
-					? Optional.empty() : Optional.of(issue(current)))
+					? Optional.empty() : Optional.of(issue(connection, current)))
 			.require(ACCESS_TOKEN);
 	}
 
@@ -87,7 +88,7 @@ class GraphTokens {
 				&& Instant.parse(expiresAt).isAfter(this.clock.instant().plus(this.properties.tokenRefreshMargin()));
 	}
 
-	private Secrets issue(Secrets secrets) {
+	private Secrets issue(ConnectionSpec connection, Secrets secrets) {
 		String directory = secrets.require(TENANT_ID);
 		if (!DIRECTORY.matcher(directory).matches()) {
 			throw new ProviderCallException("auth_failed",
@@ -97,7 +98,8 @@ class GraphTokens {
 				+ encode(secrets.require(CLIENT_SECRET)) + "&grant_type=client_credentials";
 		Instant requestedAt = this.clock.instant();
 		ProviderResponse response = this.http
-			.client(Provider.MAIL, "login:" + directory, () -> new GraphRatePolicy(this.properties.defaultRetryAfter()))
+			.client(Provider.MAIL, connection.id(), "login:" + directory,
+					() -> new GraphRatePolicy(this.properties.defaultRetryAfter()))
 			.send(ProviderRequest.post(URI.create(this.properties.login() + "/" + directory + "/oauth2/v2.0/token"),
 					Map.of("Accept", "application/json"), "application/x-www-form-urlencoded", form, "mail.token"));
 		if (!response.successful()) {

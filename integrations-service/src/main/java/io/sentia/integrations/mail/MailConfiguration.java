@@ -2,6 +2,7 @@ package io.sentia.integrations.mail;
 
 import java.time.Clock;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.sentia.integrations.connector.CredentialVault;
 import io.sentia.integrations.connector.ProviderHttp;
 import io.sentia.integrations.upload.UploadImporter;
@@ -18,10 +19,10 @@ class MailConfiguration {
 
 	@Bean
 	MailConnector mailConnector(CredentialVault vault, ProviderHttp http, MailProperties properties, JsonMapper json,
-			UploadImporter importer) {
+			UploadImporter importer, MeterRegistry meters) {
 		GraphMailClient graph = new GraphMailClient(http,
 				new GraphTokens(vault, http, properties, json, Clock.systemUTC()), properties, json);
-		return new MailConnector(graph, new MailboxReader(graph, importer::importOnce), json);
+		return new MailConnector(graph, new MailboxReader(graph, AttachmentImports.of(importer), meters), json);
 	}
 
 }

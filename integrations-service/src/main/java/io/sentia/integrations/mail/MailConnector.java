@@ -60,6 +60,11 @@ public class MailConnector implements Connector {
 	}
 
 	@Override
+	public void checkSettings(Map<String, String> settings) {
+		MailboxSettings.allowedSenders(settings.get(MailboxSettings.ALLOWED_SENDERS));
+	}
+
+	@Override
 	public ConnectionCheck check(ConnectionSpec connection) {
 		String folder = MailboxSettings.of(connection).folder();
 		try {

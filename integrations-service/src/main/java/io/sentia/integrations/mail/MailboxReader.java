@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.sentia.integrations.connector.ConnectionSpec;
 import io.sentia.integrations.connector.PageSink;
 import io.sentia.integrations.connector.ProviderCallException;
@@ -27,9 +28,13 @@ import tools.jackson.databind.JsonNode;
  * opaque URLs, hands each page's position to the sink (the next link, and the
  * {@code @odata.deltaLink} at the end, which the engine saves as the stream's token),
  * imports every CSV/XLSX file attachment through the upload path once, and moves each
- * message it imported from to the processed folder. An expired delta token (410 or
- * {@code SyncStateNotFound}) starts a full read again, which re-imports nothing because
- * imports are once per attachment.
+ * message it imported from to the processed folder. Only messages whose {@code from} and
+ * {@code sender} are both among the connection's allowed senders are imported; from any
+ * other message each spreadsheet attachment is recorded once as a rejected upload naming
+ * the sender (visible in the uploads API), counted in {@value #SKIPPED} (tag
+ * {@code connection}), and the message is left where it is. An expired delta token (410
+ * or {@code SyncStateNotFound}) starts a full read again, which re-imports nothing
+ * because imports are once per attachment.
  */
 class MailboxReader implements StreamReader {
 
@@ -37,15 +42,20 @@ class MailboxReader implements StreamReader {
 
 	private static final String FILE_ATTACHMENT = "microsoft.graph.fileAttachment";
 
+	static final String SKIPPED = "sentia.integrations.mail.skipped.messages";
+
 	private final GraphMailClient graph;
 
 	private final AttachmentImports importer;
 
 	private final Map<String, String> processedFolders = new ConcurrentHashMap<>();
 
-	MailboxReader(GraphMailClient graph, AttachmentImports importer) {
+	private final MeterRegistry meters;
+
+	MailboxReader(GraphMailClient graph, AttachmentImports importer, MeterRegistry meters) {
 		this.graph = graph;
 		this.importer = importer;
+		this.meters = meters;
 	}
 
 	@Override
@@ -66,7 +76,13 @@ class MailboxReader implements StreamReader {
 			JsonNode page = this.graph.body(response, "mail.delta");
 			for (JsonNode message : page.path("value")) {
 				if (!message.has("@removed") && message.path("hasAttachments").asBoolean(false)) {
-					importMessage(connection, settings, message.path("id").asString());
+					String refused = refusedSender(settings, message);
+					if (refused == null) {
+						importMessage(connection, settings, message.path("id").asString());
+					}
+					else {
+						skipMessage(connection, settings, message.path("id").asString(), refused);
+					}
 				}
 			}
 			String next = page.path("@odata.nextLink").asString(null);
@@ -74,6 +90,59 @@ class MailboxReader implements StreamReader {
 			sink.page(List.of(), new PageSink.Progress(null, (next != null) ? next : delta, null));
 			url = sink.cancelled() ? null : next;
 		}
+	}
+
+	/**
+	 * The address that keeps a message out, or {@code null} when both {@code from} and
+	 * {@code sender} (where Graph gives one) are allowed.
+	 */
+	private static String refusedSender(MailboxSettings settings, JsonNode message) {
+		String from = message.path("from").path("emailAddress").path("address").asString("");
+		if (!settings.allowsSender(from)) {
+			return from.isBlank() ? "(no sender)" : from;
+		}
+		String sender = message.path("sender").path("emailAddress").path("address").asString("");
+		return (sender.isBlank() || settings.allowsSender(sender)) ? null : sender;
+	}
+
+	private void skipMessage(ConnectionSpec connection, MailboxSettings settings, String messageId, String sender) {
+		String reason = settings.allowedSenders().isEmpty()
+				? "not imported: this mail connection has no allowedSenders setting, so no sender is allowed"
+				: "not imported: sender " + sender + " is not in this mail connection's allowedSenders";
+		int recorded = 0;
+		for (JsonNode attachment : spreadsheets(connection, messageId)) {
+			String name = attachment.path("name").asString("");
+			Optional<UploadKind> kind = settings.kindOf(name);
+			if (kind.isEmpty()) {
+				// Not imported from anyone; nothing to tell.
+				continue;
+			}
+			if (this.importer.rejectOnce(
+					new UploadImporter.UploadFile(connection.tenantId(), kind.get(), name, new byte[0], Map.of(),
+							"mail:" + connection.id()),
+					UploadOrigin.mail(connection.id(), settings.mailbox(), connection.region(), messageId,
+							attachment.path("id").asString()),
+					reason)
+				.isPresent()) {
+				recorded++;
+			}
+		}
+		if (recorded > 0) {
+			this.meters.counter(SKIPPED, "connection", connection.id().toString()).increment();
+			log.warn("mail connection {}: message {} skipped, its sender is not allowed ({} attachment(s) recorded)",
+					connection.id(), messageId, recorded);
+		}
+	}
+
+	private List<JsonNode> spreadsheets(ConnectionSpec connection, String messageId) {
+		List<JsonNode> spreadsheets = new ArrayList<>();
+		for (JsonNode attachment : this.graph.attachments(connection, messageId).path("value")) {
+			if (isFileAttachment(attachment) && !attachment.path("isInline").asBoolean(false)
+					&& MailboxSettings.isSpreadsheet(attachment.path("name").asString(""))) {
+				spreadsheets.add(attachment);
+			}
+		}
+		return spreadsheets;
 	}
 
 	private boolean expiredDelta(ProviderResponse response) {

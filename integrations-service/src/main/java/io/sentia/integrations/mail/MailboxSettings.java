@@ -13,7 +13,8 @@ import io.sentia.integrations.upload.UploadKind;
 /**
  * A mail connection's settings: the folder it reads, the folder processed messages go to,
  * and which upload kind an attachment is, by file-name pattern ({@code kind.<kind>}, e.g.
- * {@code kind.orders = orders*}) or else {@code defaultKind}.
+ * {@code kind.orders = orders*}) or else {@code defaultKind}, and whose messages it may
+ * import at all ({@code allowedSenders}).
  *
  * @param mailbox the mailbox's user principal name
  * @param folder folder id or well-known name to read (default {@code inbox})
@@ -21,9 +22,18 @@ import io.sentia.integrations.upload.UploadKind;
  * {@code Processed}; created when missing)
  * @param rules file-name patterns per kind, in template order
  * @param defaultKind the kind of attachments no pattern matches, or empty to skip them
+ * @param allowedSenders sender addresses ({@code orders@supplier.example}) and domains
+ * ({@code @supplier.example}) whose messages are imported, lower case; empty: none
  */
 record MailboxSettings(String mailbox, String folder, String processedFolder, List<Rule> rules,
-		Optional<UploadKind> defaultKind) {
+		Optional<UploadKind> defaultKind, List<String> allowedSenders) {
+
+	/** The setting that lists the allowed senders, separated by commas. */
+	static final String ALLOWED_SENDERS = "allowedSenders";
+
+	private static final Pattern ADDRESS = Pattern.compile("[^@\\s,;]+@[a-z0-9-]+(\\.[a-z0-9-]+)+");
+
+	private static final Pattern DOMAIN = Pattern.compile("@[a-z0-9-]+(\\.[a-z0-9-]+)+");
 
 	static MailboxSettings of(ConnectionSpec connection) {
 		Map<String, String> settings = connection.settings();
@@ -38,7 +48,48 @@ record MailboxSettings(String mailbox, String folder, String processedFolder, Li
 		return new MailboxSettings(connection.account(), connection.setting("folder", "inbox"),
 				connection.setting("processedFolder", "Processed"), List.copyOf(rules),
 				(defaultKind == null || defaultKind.isBlank()) ? Optional.empty()
-						: Optional.of(UploadKind.fromId(defaultKind)));
+						: Optional.of(UploadKind.fromId(defaultKind)),
+				allowedSenders(settings.get(ALLOWED_SENDERS)));
+	}
+
+	/**
+	 * The allowed senders of a setting: addresses and {@code @domain}s separated by
+	 * commas, semicolons or spaces.
+	 * @throws IllegalArgumentException naming an entry that is neither
+	 */
+	static List<String> allowedSenders(String setting) {
+		if (setting == null || setting.isBlank()) {
+			return List.of();
+		}
+		List<String> senders = new ArrayList<>();
+		for (String entry : setting.toLowerCase(Locale.ROOT).split("[,;\\s]+")) {
+			if (entry.isEmpty()) {
+				continue;
+			}
+			if (!ADDRESS.matcher(entry).matches() && !DOMAIN.matcher(entry).matches()) {
+				throw new IllegalArgumentException("settings." + ALLOWED_SENDERS + ": '" + entry
+						+ "' is neither an e-mail address (orders@supplier.example) nor a domain (@supplier.example)");
+			}
+			senders.add(entry);
+		}
+		return List.copyOf(senders);
+	}
+
+	/**
+	 * Whether a message from {@code address} may be imported: the address is listed, or
+	 * its domain is (exactly; a subdomain needs its own entry).
+	 */
+	boolean allowsSender(String address) {
+		if (address == null || address.isBlank()) {
+			return false;
+		}
+		String sender = address.strip().toLowerCase(Locale.ROOT);
+		int at = sender.lastIndexOf('@');
+		if (at <= 0) {
+			return false;
+		}
+		String domain = sender.substring(at);
+		return this.allowedSenders.stream().anyMatch((entry) -> entry.equals(sender) || entry.equals(domain));
 	}
 
 	/** The kind of an attachment by its file name, if any rule or the default says. */

@@ -56,7 +56,8 @@ public class ShopifyAdminApi {
 	public JsonNode query(ConnectionSpec connection, String operation, String query, Map<String, Object> variables) {
 		ShopifyRatePolicy policy = this.policies.computeIfAbsent(connection.account(),
 				(shop) -> new ShopifyRatePolicy());
-		ProviderHttp.ProviderClient client = this.http.client(Provider.SHOPIFY, connection.account(), () -> policy);
+		ProviderHttp.ProviderClient client = this.http.client(Provider.SHOPIFY, connection.id(), connection.account(),
+				() -> policy);
 		ProviderRequest request = ProviderRequest.post(graphqlUri(connection), headers(connection), "application/json",
 				body(query, variables), "shopify." + operation);
 		int throttled = 0;

@@ -30,8 +30,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code POST /webhooks/shopify} (public): verifies the HMAC over the raw body with the
  * app secret of each connection to the shop, refuses stale deliveries, and queues the
- * delivery once per connection (a replayed {@code X-Shopify-Webhook-Id} queues nothing).
- * Processing happens after the answer, in {@link ShopifyWebhookHandler}.
+ * delivery once per connection (a replayed {@code X-Shopify-Webhook-Id}, or the same
+ * signed body under a fresh id, queues nothing and is still answered 200, so Shopify does
+ * not retry it). Processing happens after the answer, in {@link ShopifyWebhookHandler}.
  */
 @RestController
 public class ShopifyWebhookController {

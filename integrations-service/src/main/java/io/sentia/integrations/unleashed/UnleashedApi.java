@@ -56,7 +56,7 @@ final class UnleashedApi {
 		headers.put("Content-Type", "application/json");
 		headers.put("client-type", this.properties.clientType());
 		return this.http
-			.client(Provider.UNLEASHED, connection.account(),
+			.client(Provider.UNLEASHED, connection.id(), connection.account(),
 					() -> new UnleashedRatePolicy(this.properties.minInterval()))
 			.send(ProviderRequest.get(uri, headers, resource));
 	}

@@ -38,8 +38,18 @@ public record PreparedUpload(UploadKind kind, SpreadsheetFormat format, int rows
 	 */
 	public static PreparedUpload read(UploadKind kind, String fileName, byte[] content, Map<String, String> mapping,
 			Instant receivedAt) {
+		return read(kind, fileName, content, mapping, receivedAt, UploadLimits.DEFAULTS);
+	}
+
+	/**
+	 * Reads a file within the given limits.
+	 * @throws UploadLimitException when the file goes beyond a limit
+	 * @see #read(UploadKind, String, byte[], Map, Instant)
+	 */
+	public static PreparedUpload read(UploadKind kind, String fileName, byte[] content, Map<String, String> mapping,
+			Instant receivedAt, UploadLimits limits) {
 		SpreadsheetFormat format = SpreadsheetFormat.detect(fileName, content);
-		Spreadsheet sheet = Spreadsheet.read(format, content);
+		Spreadsheet sheet = Spreadsheet.read(format, content, limits);
 		ColumnMapping columns = ColumnMapping.resolve(kind, sheet.header(), mapping);
 		List<UploadRow> rows = sheet.rows().stream().map(columns::row).toList();
 		if (rows.isEmpty()) {

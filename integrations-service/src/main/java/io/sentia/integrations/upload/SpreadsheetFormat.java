@@ -1,7 +1,9 @@
 package io.sentia.integrations.upload;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -37,21 +39,30 @@ public enum SpreadsheetFormat {
 				+ "' is not a CSV (UTF-8 text, .csv) or Excel workbook (.xlsx) file; save it as one of those and upload again");
 	}
 
+	/**
+	 * Whether the bytes are UTF-8 text without NUL, decoded through a small buffer so a
+	 * large file is never copied as characters.
+	 */
 	private static boolean isText(byte[] content) {
 		for (byte b : content) {
 			if (b == 0) {
 				return false;
 			}
 		}
-		try {
-			StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(content));
-			return true;
-		}
-		catch (CharacterCodingException ex) {
-			return false;
+		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+			.onMalformedInput(CodingErrorAction.REPORT)
+			.onUnmappableCharacter(CodingErrorAction.REPORT);
+		ByteBuffer in = ByteBuffer.wrap(content);
+		CharBuffer out = CharBuffer.allocate(8192);
+		while (true) {
+			CoderResult result = decoder.decode(in, out, true);
+			if (result.isError()) {
+				return false;
+			}
+			if (result.isUnderflow()) {
+				return !decoder.flush(out.clear()).isError();
+			}
+			out.clear();
 		}
 	}
 

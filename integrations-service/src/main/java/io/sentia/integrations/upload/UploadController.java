@@ -86,6 +86,14 @@ class UploadController {
 			throw new ApiProblemException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-upload",
 					"Unsupported file type", ex.getMessage());
 		}
+		catch (UploadLimitException ex) {
+			throw new ApiProblemException(
+					ex.tooLarge() ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.UNPROCESSABLE_CONTENT, "upload-limit",
+					"Upload over a limit",
+					ex.getMessage() + " (limit " + ex.limit() + " = " + ex.max() + "); nothing was imported")
+				.with("limit", ex.limit())
+				.with("max", ex.max());
+		}
 		catch (UploadRejectedException ex) {
 			throw new ApiProblemException(HttpStatus.BAD_REQUEST, "upload-rejected", "Upload not imported",
 					ex.getMessage() + "; nothing was imported");

@@ -35,11 +35,15 @@ public class UploadImporter {
 
 	private final Clock clock;
 
-	UploadImporter(RecordIngestor ingestor, UploadRepository uploads, TransactionTemplate transaction, Clock clock) {
+	private final UploadLimits limits;
+
+	UploadImporter(RecordIngestor ingestor, UploadRepository uploads, TransactionTemplate transaction, Clock clock,
+			UploadLimits limits) {
 		this.ingestor = ingestor;
 		this.uploads = uploads;
 		this.transaction = transaction;
 		this.clock = clock;
+		this.limits = limits;
 	}
 
 	/**
@@ -71,7 +75,7 @@ public class UploadImporter {
 	public UploadView importFile(UploadFile file, UploadOrigin origin) {
 		Instant receivedAt = this.clock.instant();
 		PreparedUpload prepared = PreparedUpload.read(file.kind(), file.fileName(), file.content(), file.mapping(),
-				receivedAt);
+				receivedAt, this.limits);
 		UUID id = UUID.randomUUID();
 		IngestSource source = origin.ingestSource(file.tenantId(), file.kind(), id);
 		long started = System.nanoTime();
@@ -109,12 +113,33 @@ public class UploadImporter {
 			return Optional.empty();
 		}
 		catch (UploadRejectedException | UnsupportedFileException ex) {
-			UploadView rejected = new UploadView(UUID.randomUUID(), file.kind().id(), file.fileName(), null,
-					origin.provider().id(), origin.sourceRef(), "rejected", ex.getMessage(), 0, 0, 0, List.of(),
-					file.createdBy(), this.clock.instant());
-			this.transaction.executeWithoutResult((status) -> this.uploads.insert(file.tenantId(), rejected));
-			return Optional.of(rejected);
+			return Optional.of(recordRejected(file, origin, ex.getMessage()));
 		}
+	}
+
+	/**
+	 * Records a mail attachment as rejected without reading it (e.g. its sender is not
+	 * allowed), once: a second call for the same attachment records nothing.
+	 * @return the recorded upload, or empty when the attachment was recorded before
+	 */
+	public Optional<UploadView> rejectOnce(UploadFile file, UploadOrigin origin, String reason) {
+		if (this.uploads.existsBySourceRef(file.tenantId(), origin.provider().id(), origin.sourceRef())) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(recordRejected(file, origin, reason));
+		}
+		catch (DuplicateKeyException ex) {
+			return Optional.empty();
+		}
+	}
+
+	private UploadView recordRejected(UploadFile file, UploadOrigin origin, String reason) {
+		UploadView rejected = new UploadView(UUID.randomUUID(), file.kind().id(), file.fileName(), null,
+				origin.provider().id(), origin.sourceRef(), "rejected", reason, 0, 0, 0, List.of(), file.createdBy(),
+				this.clock.instant());
+		this.transaction.executeWithoutResult((status) -> this.uploads.insert(file.tenantId(), rejected));
+		return rejected;
 	}
 
 	/** The tenant's uploads, newest first. */

@@ -27,13 +27,18 @@ class WebhookDeliveries {
 		this.jdbc = jdbc;
 	}
 
-	/** Queues a delivery; {@code false} when the provider's delivery id is known. */
+	/**
+	 * Queues a delivery; {@code false} when the provider's delivery id is known, or the
+	 * connection already has a delivery with the same body (a replay under a fresh,
+	 * unsigned id or topic). Both unique keys are checked by the one insert, so
+	 * concurrent copies queue once.
+	 */
 	boolean insert(UUID id, WebhookDelivery delivery) {
 		return this.jdbc
 			.sql("""
-					INSERT INTO webhook_delivery (id, provider, delivery_id, connection_id, tenant_id, topic, body, received_at)
-					VALUES (:id, :provider, :deliveryId, :connection, :tenant, :topic, :body, :receivedAt)
-					ON CONFLICT (provider, delivery_id) DO NOTHING
+					INSERT INTO webhook_delivery (id, provider, delivery_id, connection_id, tenant_id, topic, body, body_sha256, received_at)
+					VALUES (:id, :provider, :deliveryId, :connection, :tenant, :topic, :body, sha256(:body), :receivedAt)
+					ON CONFLICT DO NOTHING
 					""")
 			.param("id", id)
 			.param("provider", delivery.provider().id())

@@ -59,7 +59,10 @@ class WebhookDispatcher implements SmartLifecycle {
 
 	private final Clock clock;
 
-	private final ThreadPoolExecutor workers;
+	/**
+	 * Created on start and shut down on stop, so a stopped dispatcher can start again.
+	 */
+	private volatile ThreadPoolExecutor workers;
 
 	private final AtomicLong queued = new AtomicLong();
 
@@ -76,16 +79,6 @@ class WebhookDispatcher implements SmartLifecycle {
 		this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.meters = meters;
 		this.clock = clock;
-		AtomicInteger threads = new AtomicInteger();
-		// A full queue drops the hand-over, not the delivery: the sweep finds it in the
-		// table.
-		this.workers = new ThreadPoolExecutor(properties.workers(), properties.workers(), 0, TimeUnit.MILLISECONDS,
-				new ArrayBlockingQueue<>(properties.queueCapacity()),
-				(runnable) -> Thread.ofPlatform()
-					.name("webhook-" + threads.incrementAndGet())
-					.daemon()
-					.unstarted(runnable),
-				new ThreadPoolExecutor.DiscardPolicy());
 		Gauge.builder(BACKLOG, this.queued, AtomicLong::get)
 			.description("Webhook deliveries waiting for an attempt, all tenants, as of the last sweep")
 			.tag("status", "queued")
@@ -96,9 +89,15 @@ class WebhookDispatcher implements SmartLifecycle {
 			.register(meters);
 	}
 
-	/** Processes the delivery soon, on a worker. */
+	/**
+	 * Processes the delivery soon, on a worker; while stopped, the sweep after the next
+	 * start picks it up.
+	 */
 	void submit(UUID id) {
-		this.workers.execute(() -> process(id));
+		ThreadPoolExecutor pool = this.workers;
+		if (pool != null) {
+			pool.execute(() -> process(id));
+		}
 	}
 
 	/** Submits every queued delivery that is due. */
@@ -162,6 +161,16 @@ class WebhookDispatcher implements SmartLifecycle {
 
 	@Override
 	public void start() {
+		AtomicInteger threads = new AtomicInteger();
+		// A full queue drops the hand-over, not the delivery: the sweep finds it in the
+		// table.
+		this.workers = new ThreadPoolExecutor(this.properties.workers(), this.properties.workers(), 0,
+				TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(this.properties.queueCapacity()),
+				(runnable) -> Thread.ofPlatform()
+					.name("webhook-" + threads.incrementAndGet())
+					.daemon()
+					.unstarted(runnable),
+				new ThreadPoolExecutor.DiscardPolicy());
 		ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
 				(runnable) -> Thread.ofPlatform().name("webhook-sweep").daemon().unstarted(runnable));
 		long interval = this.properties.sweepInterval().toMillis();
@@ -187,15 +196,20 @@ class WebhookDispatcher implements SmartLifecycle {
 		if (scheduler != null) {
 			scheduler.shutdownNow();
 		}
-		this.workers.shutdown();
+		ThreadPoolExecutor pool = this.workers;
+		this.workers = null;
+		if (pool == null) {
+			return;
+		}
+		pool.shutdown();
 		try {
-			if (!this.workers.awaitTermination(10, TimeUnit.SECONDS)) {
-				this.workers.shutdownNow();
+			if (!pool.awaitTermination(10, TimeUnit.SECONDS)) {
+				pool.shutdownNow();
 			}
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			this.workers.shutdownNow();
+			pool.shutdownNow();
 		}
 	}
 

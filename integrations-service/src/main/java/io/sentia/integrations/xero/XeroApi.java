@@ -75,20 +75,20 @@ public class XeroApi {
 			String operation) {
 		String organisation = organisation(connection);
 		String token = accessToken(connection, null);
-		ProviderResponse response = send(organisation, pathAndQuery, headers, operation, token);
+		ProviderResponse response = send(connection, organisation, pathAndQuery, headers, operation, token);
 		if (response.status() == 401) {
-			response = send(organisation, pathAndQuery, headers, operation, accessToken(connection, token));
+			response = send(connection, organisation, pathAndQuery, headers, operation, accessToken(connection, token));
 		}
 		return response;
 	}
 
-	private ProviderResponse send(String organisation, String pathAndQuery, Map<String, String> headers,
-			String operation, String token) {
+	private ProviderResponse send(ConnectionSpec connection, String organisation, String pathAndQuery,
+			Map<String, String> headers, String operation, String token) {
 		Map<String, String> all = new LinkedHashMap<>(headers);
 		all.put("Authorization", "Bearer " + token);
 		all.put("xero-tenant-id", organisation);
 		all.put("Accept", "application/json");
-		return this.http.client(Provider.XERO, organisation, XeroRatePolicy::new)
+		return this.http.client(Provider.XERO, connection.id(), organisation, XeroRatePolicy::new)
 			.send(ProviderRequest.get(this.properties.api(pathAndQuery), all, operation));
 	}
 
@@ -144,7 +144,7 @@ public class XeroApi {
 		String basic = Base64.getEncoder()
 			.encodeToString((this.properties.clientId() + ":" + this.properties.clientSecret())
 				.getBytes(StandardCharsets.UTF_8));
-		ProviderResponse response = this.http.client(Provider.XERO, "identity", XeroRatePolicy::new)
+		ProviderResponse response = this.http.client(Provider.XERO, null, "identity", XeroRatePolicy::new)
 			.send(ProviderRequest.post(this.properties.tokenUrl(),
 					Map.of("Authorization", "Basic " + basic, "Accept", "application/json"),
 					"application/x-www-form-urlencoded", form, "token"));
@@ -177,7 +177,7 @@ public class XeroApi {
 		URI uri = (authEventId != null)
 				? URI.create(this.properties.connectionsUrl() + "?authEventId=" + enc(authEventId))
 				: this.properties.connectionsUrl();
-		ProviderResponse response = this.http.client(Provider.XERO, "identity", XeroRatePolicy::new)
+		ProviderResponse response = this.http.client(Provider.XERO, null, "identity", XeroRatePolicy::new)
 			.send(ProviderRequest.get(uri,
 					Map.of("Authorization", "Bearer " + accessToken, "Accept", "application/json"), "connections"));
 		if (!response.successful()) {

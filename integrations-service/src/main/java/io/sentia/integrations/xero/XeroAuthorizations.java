@@ -33,10 +33,12 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Xero's authorization code flow with PKCE (S256). Starting it stores a random,
- * single-use {@code state} (only its hash) bound to the tenant and connection with an
- * expiry, and the PKCE verifier. The callback consumes the state atomically, exchanges
- * the code with the verifier, learns the organisation from Xero's connections endpoint,
- * records it as the connection's account and stores the tokens in the vault.
+ * single-use {@code state} (only its hash) bound to the tenant, the connection and the
+ * user who started it, with an expiry, and the PKCE verifier. The callback, made by the
+ * same user signed in to the same tenant (anyone else is refused and the state stays
+ * unused), consumes the state atomically, exchanges the code with the verifier, learns
+ * the organisation from Xero's connections endpoint, records it as the connection's
+ * account and stores the tokens in the vault.
  */
 public class XeroAuthorizations {
 
@@ -74,10 +76,13 @@ public class XeroAuthorizations {
 
 	/**
 	 * A Xero authorize link for the tenant's Xero connection.
+	 * @param tenantId the caller's tenant
+	 * @param user the caller (the token's subject); only they can complete the flow
+	 * @param connectionId the Xero connection to authorise
 	 * @throws ApiProblemException 404 when the tenant has no such connection, 400 when it
 	 * is not a Xero connection, 409 when the Xero app is not configured
 	 */
-	public AuthorizeLink start(String tenantId, UUID connectionId) {
+	public AuthorizeLink start(String tenantId, String user, UUID connectionId) {
 		ConnectionSpec connection = this.directory.find(connectionId)
 			.filter((candidate) -> candidate.tenantId().equals(tenantId))
 			.orElseThrow(() -> ApiProblemException.notFound("No connection " + connectionId + " for this tenant"));
@@ -97,9 +102,10 @@ public class XeroAuthorizations {
 			.update();
 		this.jdbc
 			.sql("INSERT INTO xero_oauth_state (state_hash, tenant_id, connection_id, code_verifier, created_at,"
-					+ " expires_at) VALUES (:hash, :tenant, :connection, :verifier, :now, :expires)")
+					+ " expires_at, started_by) VALUES (:hash, :tenant, :connection, :verifier, :now, :expires, :user)")
 			.param("hash", sha256Hex(state))
 			.param("tenant", tenantId)
+			.param("user", user)
 			.param("connection", connectionId)
 			.param("verifier", verifier)
 			.param("now", Timestamp.from(now))
@@ -121,16 +127,20 @@ public class XeroAuthorizations {
 
 	/**
 	 * Completes the flow Xero redirected back with.
+	 * @param callerTenant the tenant of the signed-in caller
+	 * @param caller the signed-in caller (the token's subject)
 	 * @throws ApiProblemException 400 for a missing, unknown or expired state or a
-	 * refused code, 409 for a state already used or an organisation another connection of
-	 * the tenant already links
+	 * refused code, 403 (state left unused) when the caller is not the user and tenant
+	 * that started the flow, 409 for a state already used or an organisation another
+	 * connection of the tenant already links
 	 */
-	public Connected complete(@Nullable String state, @Nullable String code, @Nullable String error) {
+	public Connected complete(@Nullable String state, @Nullable String code, @Nullable String error,
+			String callerTenant, String caller) {
 		if (state == null || state.isBlank()) {
 			throw ApiProblemException.badRequest("the state parameter is missing; start again from the authorize link")
 				.with("parameter", "state");
 		}
-		Pending pending = consume(state);
+		Pending pending = consume(state, callerTenant, caller);
 		if (error != null && !error.isBlank()) {
 			throw new ApiProblemException(HttpStatus.BAD_REQUEST, "xero-authorization-refused",
 					"Xero authorization refused",
@@ -182,15 +192,21 @@ public class XeroAuthorizations {
 		return new Connected(connection.id(), connection.displayName(), tenantId, name);
 	}
 
-	/** Marks the state used, atomically, and says precisely why it cannot be used. */
-	private Pending consume(String state) {
+	/**
+	 * Marks the state used, atomically, if the caller started it, and says precisely why
+	 * it cannot be used.
+	 */
+	private Pending consume(String state, String tenantId, String user) {
 		String hash = sha256Hex(state);
 		Timestamp now = Timestamp.from(this.clock.instant());
 		Pending pending = this.jdbc
 			.sql("UPDATE xero_oauth_state SET used_at = :now WHERE state_hash = :hash AND used_at IS NULL"
-					+ " AND expires_at > :now RETURNING tenant_id, connection_id, code_verifier")
+					+ " AND expires_at > :now AND tenant_id = :tenant AND started_by = :user"
+					+ " RETURNING tenant_id, connection_id, code_verifier")
 			.param("now", now)
 			.param("hash", hash)
+			.param("tenant", tenantId)
+			.param("user", user)
 			.query((row, number) -> new Pending(row.getString("tenant_id"), row.getObject("connection_id", UUID.class),
 					row.getString("code_verifier")))
 			.optional()
@@ -199,7 +215,7 @@ public class XeroAuthorizations {
 			return pending;
 		}
 		Map<String, Object> spent = this.jdbc
-			.sql("SELECT used_at, expires_at FROM xero_oauth_state WHERE state_hash = ?")
+			.sql("SELECT used_at, expires_at, tenant_id, started_by FROM xero_oauth_state WHERE state_hash = ?")
 			.param(hash)
 			.query()
 			.listOfRows()
@@ -209,6 +225,13 @@ public class XeroAuthorizations {
 		if (spent == null) {
 			throw new ApiProblemException(HttpStatus.BAD_REQUEST, "xero-state-unknown", "Unknown OAuth state",
 					"this state was not issued by Sentia (or is older than a day); start again from the authorize link");
+		}
+		if (!tenantId.equals(spent.get("tenant_id")) || !user.equals(spent.get("started_by"))) {
+			log.warn("Xero callback refused: an authorize link of tenant {} was completed by another user or tenant",
+					spent.get("tenant_id"));
+			throw new ApiProblemException(HttpStatus.FORBIDDEN, "xero-state-other-user", "Not your authorize link",
+					"this authorize link was started by another user; only the Sentia user who started connecting"
+							+ " Xero can complete it, signed in to the same tenant in this browser");
 		}
 		if (spent.get("used_at") != null) {
 			throw new ApiProblemException(HttpStatus.CONFLICT, "xero-state-used", "OAuth state already used",

@@ -40,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * LWA exchange for both streams, orders and FBA levels in the outbox, cursors from
  * Amazon's own times.
  */
-@SpringBootTest(properties = { "sentia.demo.enabled=false", "sentia.integrations.sync.scheduled=false" })
+@SpringBootTest(properties = { "sentia.integrations.sync.scheduled=false" })
 class AmazonSyncEndToEndTests extends ProviderSyncTests {
 
 	private static final String TENANT = "5a0f1f00-0000-4000-8000-0000000000a8";
@@ -123,6 +123,7 @@ class AmazonSyncEndToEndTests extends ProviderSyncTests {
 			.query()
 			.singleRow()).containsEntry("records_read", 6L).containsEntry("records_changed", 0L);
 		assertThat(payloads(TENANT, "inventory.levels.v1")).hasSize(6);
+		assertMetricsNameConnectionByIdOnly(id, "amazon-us");
 	}
 
 	private static void stubSellingPartnerApi() {

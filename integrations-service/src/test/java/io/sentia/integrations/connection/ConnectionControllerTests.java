@@ -85,6 +85,31 @@ class ConnectionControllerTests extends InfrastructureTests {
 	}
 
 	@Test
+	void keepsAMailConnectionsAllowedSendersAndRefusesAnEntryThatIsNoAddressOrDomain() throws Exception {
+		String mailbox = "uploads-" + UUID.randomUUID() + "@harbour.example";
+		MockHttpServletResponse refused = send(post(PATH, """
+				{"provider":"mail","account":"%s","displayName":"Orders mail",
+				 "settings":{"allowedSenders":"orders@supplier.example, supplier.example"},
+				 "credentials":{"tenantId":"t","clientId":"c","clientSecret":"s"}}
+				""".formatted(mailbox)), operator());
+		assertProblem(refused, 400, "'supplier.example'");
+
+		MockHttpServletResponse created = send(post(PATH, """
+				{"provider":"mail","account":"%s","displayName":"Orders mail",
+				 "settings":{"allowedSenders":"orders@supplier.example, @supplier.example"},
+				 "credentials":{"tenantId":"t","clientId":"c","clientSecret":"s"}}
+				""".formatted(mailbox)), operator());
+		assertThat(created.getStatus()).as(created.getContentAsString()).isEqualTo(201);
+		String id = this.json.readTree(created.getContentAsString()).path("id").asString();
+		assertThat(this.json.readTree(created.getContentAsString()).path("settings").path("allowedSenders").asString())
+			.isEqualTo("orders@supplier.example, @supplier.example");
+
+		MockHttpServletResponse badPatch = send(patch(PATH + "/" + id, "{\"settings\":{\"allowedSenders\":\"@\"}}"),
+				operator());
+		assertProblem(badPatch, 400, "allowedSenders");
+	}
+
+	@Test
 	void refusesAnUnknownProviderNamingTheOnesThereAre() throws Exception {
 		MockHttpServletResponse response = send(
 				post(PATH, "{\"provider\":\"etsy\",\"displayName\":\"Etsy\",\"credentials\":{}}"), operator());

@@ -42,6 +42,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -51,6 +52,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The demo source loads a 60-day slice on start-up through the real outbox into a real
  * Kafka broker, and a load that fails half-way resumes without publishing anything twice.
  */
+@ActiveProfiles(DemoProfile.NAME)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "sentia.demo.days=60", "sentia.demo.batch-size=400" })
 class DemoDatasetLoadingTests extends InfrastructureTests {

@@ -20,6 +20,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,6 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 // A tenant of its own (the operator's token names it): the loading tests in this JVM read
 // the demo tenant's events from the same broker.
+@ActiveProfiles(DemoProfile.NAME)
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "sentia.demo.enabled=false")
 class DemoOrderControllerTests extends InfrastructureTests {
 

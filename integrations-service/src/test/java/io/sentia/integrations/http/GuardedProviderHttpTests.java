@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
 import java.util.Map;
 import java.util.OptionalDouble;
 
@@ -66,7 +67,7 @@ class GuardedProviderHttpTests {
 	@Test
 	void opensTheProvidersCircuitAfterRepeatedFailuresAndStopsCallingIt() {
 		this.provider.stubFor(get("/x").willReturn(aResponse().withStatus(503)));
-		ProviderClient client = this.http.client(Provider.UNLEASHED, "api-id", () -> new Quota(7));
+		ProviderClient client = this.http.client(Provider.UNLEASHED, null, "api-id", () -> new Quota(7));
 
 		for (int i = 0; i < 2; i++) {
 			assertThatExceptionOfType(ProviderCallException.class).isThrownBy(() -> client.send(request()));
@@ -79,7 +80,7 @@ class GuardedProviderHttpTests {
 		assertThat(this.provider.findAll(getRequestedFor(urlEqualTo("/x")))).hasSize(reached);
 		assertThat(this.meters.get(GuardedProviderHttp.CALLS).tag("status", "circuit_open").timer().count())
 			.isEqualTo(1);
-		ProviderClient otherProvider = this.http.client(Provider.SHOPIFY, "shop", () -> new Quota(1));
+		ProviderClient otherProvider = this.http.client(Provider.SHOPIFY, null, "shop", () -> new Quota(1));
 		this.provider.stubFor(get("/y").willReturn(aResponse().withBody("ok")));
 		assertThat(otherProvider.send(ProviderRequest.get(uri("/y"), Map.of(), "y")).text()).isEqualTo("ok");
 	}
@@ -87,7 +88,7 @@ class GuardedProviderHttpTests {
 	@Test
 	void throttlingDoesNotOpenTheCircuit() {
 		this.provider.stubFor(get("/x").willReturn(aResponse().withStatus(429)));
-		ProviderClient client = this.http.client(Provider.XERO, "org", () -> new Quota(0));
+		ProviderClient client = this.http.client(Provider.XERO, null, "org", () -> new Quota(0));
 
 		for (int i = 0; i < 4; i++) {
 			assertThatExceptionOfType(ProviderCallException.class).isThrownBy(() -> client.send(request()))
@@ -100,7 +101,8 @@ class GuardedProviderHttpTests {
 	@Test
 	void countsCallsByProviderOperationAndStatusAndGaugesRemainingQuota() {
 		this.provider.stubFor(get("/x").willReturn(aResponse().withStatus(404)));
-		ProviderClient client = this.http.client(Provider.SHOPIFY, "uk.myshopify.com", () -> new Quota(38));
+		UUID connection = UUID.randomUUID();
+		ProviderClient client = this.http.client(Provider.SHOPIFY, connection, "uk.myshopify.com", () -> new Quota(38));
 
 		assertThat(client.send(request()).status()).isEqualTo(404);
 
@@ -109,7 +111,7 @@ class GuardedProviderHttpTests {
 			.timer()
 			.count()).isEqualTo(1);
 		assertThat(this.meters.get(GuardedProviderHttp.QUOTA)
-			.tags("provider", "shopify", "key", "uk.myshopify.com")
+			.tags("provider", "shopify", "connection", connection.toString())
 			.gauge()
 			.value()).isEqualTo(38);
 	}
@@ -118,7 +120,7 @@ class GuardedProviderHttpTests {
 	void aPauseIsPassedOnAndDoesNotCountAgainstTheProvider() {
 		this.provider.stubFor(get("/x").willReturn(aResponse().withStatus(429)));
 		Instant until = Instant.parse("2026-11-23T00:00:00Z");
-		ProviderClient client = this.http.client(Provider.XERO, "day-limited", () -> new Quota(0) {
+		ProviderClient client = this.http.client(Provider.XERO, null, "day-limited", () -> new Quota(0) {
 			@Override
 			public Throttle onThrottled(ProviderResponse response, int attempt, Instant now) {
 				return new Throttle.PauseUntil(until, "day limit");

@@ -55,7 +55,7 @@ class ProviderHttpConfigurationTests extends InfrastructureTests {
 	void callsAreCountedAndTheQuotaAndBreakerAreVisibleInTheServicesMetrics() {
 		this.provider.stubFor(get("/shop.json").willReturn(aResponse().withBody("{}")));
 
-		ProviderResponse response = this.http.client(Provider.AMAZON, "wiring-test", FortyTwoLeft::new)
+		ProviderResponse response = this.http.client(Provider.AMAZON, null, "wiring-test", FortyTwoLeft::new)
 			.send(ProviderRequest.get(URI.create(this.provider.baseUrl() + "/shop.json"), Map.of(), "shop.read"));
 
 		assertThat(response.status()).isEqualTo(200);
@@ -64,7 +64,7 @@ class ProviderHttpConfigurationTests extends InfrastructureTests {
 			.timer()
 			.count()).isEqualTo(1);
 		assertThat(this.meters.get("sentia.integrations.provider.quota.remaining")
-			.tags("provider", "amazon", "key", "wiring-test")
+			.tags("provider", "amazon", "connection", "app")
 			.gauge()
 			.value()).isEqualTo(42);
 		assertThat(this.meters.find("resilience4j.circuitbreaker.state").tag("name", "amazon").gauges()).isNotEmpty();

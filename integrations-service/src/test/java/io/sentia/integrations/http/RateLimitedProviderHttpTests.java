@@ -120,7 +120,7 @@ class RateLimitedProviderHttpTests {
 	}
 
 	private ProviderHttpClientView client(RatePolicy policy) {
-		return this.http.client(Provider.SHOPIFY, "test-store", () -> policy)::send;
+		return this.http.client(Provider.SHOPIFY, null, "test-store", () -> policy)::send;
 	}
 
 	private ProviderRequest request() {

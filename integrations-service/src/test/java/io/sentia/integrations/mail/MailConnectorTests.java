@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -66,7 +67,7 @@ class MailConnectorTests {
 	private static final String USER = "/v1.0/users/" + MAILBOX;
 
 	private static final String DELTA_START = USER
-			+ "/mailFolders/inbox/messages/delta?$select=id,subject,hasAttachments,receivedDateTime";
+			+ "/mailFolders/inbox/messages/delta?$select=id,subject,hasAttachments,receivedDateTime,from,sender";
 
 	private static final String ORDERS_CSV = "order_id,ordered_at,region,store,currency,sku,quantity,unit_price\n"
 			+ "1001,2026-03-01,UK,uk,GBP,HH-GIN-LD-70,2,21.50\n";
@@ -82,7 +83,8 @@ class MailConnectorTests {
 	private final Set<String> importedRefs = new HashSet<>();
 
 	private final ConnectionSpec connection = new ConnectionSpec(UUID.randomUUID(), "tenant-1", Provider.MAIL, MAILBOX,
-			"UK", "Uploads mailbox", Map.of("kind.orders", "orders*", "kind.invoices", "Invoice*"));
+			"UK", "Uploads mailbox",
+			Map.of("kind.orders", "orders*", "kind.invoices", "Invoice*", "allowedSenders", "@supplier.example"));
 
 	private MailConnector connector;
 
@@ -97,7 +99,20 @@ class MailConnectorTests {
 		JsonMapper json = JsonMapper.builder().build();
 		GraphMailClient client = new GraphMailClient(http,
 				new GraphTokens(this.vault, http, properties, json, Clock.systemUTC()), properties, json);
-		this.connector = new MailConnector(client, new MailboxReader(client, this::importOnce), json);
+		AttachmentImports imports = new AttachmentImports() {
+
+			@Override
+			public Optional<UploadView> importOnce(UploadImporter.UploadFile file, UploadOrigin origin) {
+				return MailConnectorTests.this.importOnce(file, origin);
+			}
+
+			@Override
+			public Optional<UploadView> rejectOnce(UploadImporter.UploadFile file, UploadOrigin origin, String reason) {
+				throw new AssertionError("every message here is from an allowed sender, but: " + reason);
+			}
+
+		};
+		this.connector = new MailConnector(client, new MailboxReader(client, imports, new SimpleMeterRegistry()), json);
 		this.vault.store(this.connection.id(), new Secrets(
 				Map.of("tenantId", DIRECTORY, "clientId", "8a1c-client", "clientSecret", "s3cr3t~with+chars&=")));
 		this.graph.stubFor(post("/login/" + DIRECTORY + "/oauth2/v2.0/token")
@@ -244,10 +259,11 @@ class MailConnectorTests {
 	private void stubMailbox() {
 		String base = this.graph.baseUrl() + USER;
 		this.graph.stubFor(get(urlEqualTo(DELTA_START)).willReturn(okJson(page1())));
-		this.graph.stubFor(get(urlEqualTo(USER + "/mailFolders/inbox/messages/delta?$skiptoken=page-2")).willReturn(
-				okJson("{\"@odata.deltaLink\":\"" + base + "/mailFolders/inbox/messages/delta?$deltatoken=delta-1\","
-						+ "\"value\":[{\"id\":\"AAMkMSG2\",\"@removed\":{\"reason\":\"deleted\"}},"
-						+ "{\"id\":\"AAMkMSG3\",\"hasAttachments\":true}]}")));
+		this.graph.stubFor(get(urlEqualTo(USER + "/mailFolders/inbox/messages/delta?$skiptoken=page-2"))
+			.willReturn(okJson("{\"@odata.deltaLink\":\"" + base
+					+ "/mailFolders/inbox/messages/delta?$deltatoken=delta-1\","
+					+ "\"value\":[{\"id\":\"AAMkMSG2\",\"@removed\":{\"reason\":\"deleted\"}},"
+					+ "{\"id\":\"AAMkMSG3\",\"from\":{\"emailAddress\":{\"address\":\"orders@supplier.example\"}},\"hasAttachments\":true}]}")));
 		this.graph
 			.stubFor(get(urlEqualTo(USER + "/messages/AAMkMSG1%3D/attachments")).willReturn(okJson(attachments())));
 		this.graph.stubFor(get(urlEqualTo(USER + "/messages/AAMkMSG1%3D/attachments/ATT-XLSX"))
@@ -264,7 +280,7 @@ class MailConnectorTests {
 	private String page1() {
 		return "{\"@odata.nextLink\":\"" + this.graph.baseUrl() + USER
 				+ "/mailFolders/inbox/messages/delta?$skiptoken=page-2\",\"value\":["
-				+ "{\"id\":\"AAMkMSG1=\",\"subject\":\"March orders\",\"hasAttachments\":true,\"receivedDateTime\":\"2026-03-02T08:00:00Z\"},"
+				+ "{\"id\":\"AAMkMSG1=\",\"from\":{\"emailAddress\":{\"address\":\"orders@supplier.example\"}},\"subject\":\"March orders\",\"hasAttachments\":true,\"receivedDateTime\":\"2026-03-02T08:00:00Z\"},"
 				+ "{\"id\":\"AAMkMSG0\",\"subject\":\"Hello\",\"hasAttachments\":false,\"receivedDateTime\":\"2026-03-02T08:01:00Z\"}]}";
 	}
 

@@ -46,7 +46,7 @@ import static org.awaitility.Awaitility.await;
  * It asserts every order was published exactly once (never how long it took).
  */
 @EnabledIfSystemProperty(named = "sentia.measure", matches = "true")
-@SpringBootTest(properties = { "sentia.demo.enabled=false", "sentia.integrations.sync.scheduled=false" })
+@SpringBootTest(properties = { "sentia.integrations.sync.scheduled=false" })
 class ShopifySyncMeasurementTests extends InfrastructureTests {
 
 	private static final int ORDERS = Integer.getInteger("sentia.measure.orders", 100_000);

@@ -12,6 +12,7 @@ import io.sentia.integrations.connector.CredentialVault;
 import io.sentia.integrations.connector.Secrets;
 import io.sentia.testkit.InfrastructureTests;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -122,6 +123,43 @@ class ShopifyWebhookEndToEndTests extends InfrastructureTests {
 			.params(key, webhookId + ":" + CONNECTION)
 			.query(Long.class)
 			.single() + " ms");
+	}
+
+	@Test
+	void aCapturedBodyReplayedWithAFreshWebhookIdIsAnsweredOkAndDoesNothing() throws Exception {
+		ObjectNode order = (ObjectNode) this.json.readTree(this.body);
+		order.put("note", "replay-" + UUID.randomUUID());
+		byte[] captured = this.json.writeValueAsBytes(order);
+		String signature = ShopifyWebhookSignature.sign(captured, SECRET);
+		String original = UUID.randomUUID().toString();
+		this.mvc.perform(webhook(captured, signature, original))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.queued").value(1));
+		await().atMost(Duration.ofSeconds(20)).until(() -> "done".equals(deliveryStatus(original)));
+		long deliveries = deliveries();
+		long events = this.jdbc.sql("SELECT count(*) FROM outbox_event WHERE tenant_id = ?")
+			.param(TENANT)
+			.query(Long.class)
+			.single();
+
+		String replayed = UUID.randomUUID().toString();
+		this.mvc.perform(webhook(captured, signature, replayed))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.queued").value(0));
+
+		assertThat(deliveryStatus(replayed)).as("nothing queued for the fresh id").isNull();
+		assertThat(deliveries()).isEqualTo(deliveries);
+		assertThat(this.jdbc.sql("SELECT count(*) FROM outbox_event WHERE tenant_id = ?")
+			.param(TENANT)
+			.query(Long.class)
+			.single()).isEqualTo(events);
+	}
+
+	private long deliveries() {
+		return this.jdbc.sql("SELECT count(*) FROM webhook_delivery WHERE connection_id = ?")
+			.param(CONNECTION)
+			.query(Long.class)
+			.single();
 	}
 
 	private String deliveryStatus(String webhookId) {

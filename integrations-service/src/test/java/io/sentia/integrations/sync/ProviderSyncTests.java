@@ -6,21 +6,28 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import io.sentia.integrations.PrometheusScrape;
 import io.sentia.integrations.connector.ConnectionDirectory;
 import io.sentia.integrations.connector.CredentialVault;
 import io.sentia.testkit.InfrastructureTests;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
 
 import static org.awaitility.Awaitility.await;
 
 /**
  * A provider's connection synced through the running service against its simulator: what
- * every such test reads (runs, cursors, the outbox) and the beans it drives.
+ * every such test reads (runs, cursors, the outbox, the metrics) and the beans it drives.
  */
+@AutoConfigureMockMvc
 public abstract class ProviderSyncTests extends InfrastructureTests {
+
+	@Autowired
+	protected MockMvc mvc;
 
 	@Autowired
 	protected SyncEngine engine;
@@ -63,6 +70,14 @@ public abstract class ProviderSyncTests extends InfrastructureTests {
 			.query(Timestamp.class)
 			.single()
 			.toInstant();
+	}
+
+	/**
+	 * Asserts {@code /actuator/prometheus} tags the connection by id and names none of
+	 * the tenant's provider identifiers.
+	 */
+	protected void assertMetricsNameConnectionByIdOnly(UUID connection, String... identifiers) throws Exception {
+		PrometheusScrape.assertNamesConnectionByIdOnly(this.mvc, connection, identifiers);
 	}
 
 }

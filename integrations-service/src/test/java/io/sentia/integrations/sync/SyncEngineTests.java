@@ -33,7 +33,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * quarantine until a mapping fixes them, and a killed backfill resumes to the same events
  * a clean run publishes.
  */
-@SpringBootTest(properties = { "sentia.demo.enabled=false", "sentia.integrations.sync.scheduled=false" })
+@SpringBootTest(properties = { "sentia.integrations.sync.scheduled=false" })
 @AutoConfigureMockMvc
 @Import(GeneratedSource.class)
 class SyncEngineTests extends InfrastructureTests {

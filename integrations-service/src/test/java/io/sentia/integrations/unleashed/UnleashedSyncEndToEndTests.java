@@ -38,8 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Unleashed's own times, and a second run that re-reads with overlap and publishes
  * nothing.
  */
-@SpringBootTest(properties = { "sentia.demo.enabled=false", "sentia.integrations.sync.scheduled=false",
-		"sentia.integrations.unleashed.min-interval=10ms" })
+@SpringBootTest(
+		properties = { "sentia.integrations.sync.scheduled=false", "sentia.integrations.unleashed.min-interval=10ms" })
 class UnleashedSyncEndToEndTests extends ProviderSyncTests {
 
 	private static final String TENANT = "5a0f1f00-0000-4000-8000-0000000000a7";
@@ -118,6 +118,7 @@ class UnleashedSyncEndToEndTests extends ProviderSyncTests {
 			assertThat(request.getHeader("api-auth-signature")).as(url).isEqualTo(UnleashedSimulator.signature(query));
 			assertThat(request.getHeader("api-auth-id")).isEqualTo(UnleashedSimulator.API_ID);
 		}
+		assertMetricsNameConnectionByIdOnly(id, "highland-harbour", UnleashedSimulator.API_ID);
 	}
 
 	private List<Map.Entry<String, String>> statuses(List<UUID> runs) {

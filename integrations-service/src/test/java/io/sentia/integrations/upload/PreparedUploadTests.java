@@ -70,6 +70,21 @@ class PreparedUploadTests {
 	}
 
 	@Test
+	void tellsUtf8TextFromOtherEncodingsAcrossTheDecodersBufferBoundaries() {
+		String text = "sku,name\n" + "HH-1,Café crème ☕\n".repeat(5_000);
+		byte[] latin1 = "sku,name\nHH-1,Café\n".getBytes(StandardCharsets.ISO_8859_1);
+		byte[] truncated = java.util.Arrays.copyOf(text.getBytes(StandardCharsets.UTF_8),
+				text.getBytes(StandardCharsets.UTF_8).length - 2);
+
+		assertThat(SpreadsheetFormat.detect("products.csv", text.getBytes(StandardCharsets.UTF_8)))
+			.isEqualTo(SpreadsheetFormat.CSV);
+		assertThatExceptionOfType(UnsupportedFileException.class)
+			.isThrownBy(() -> SpreadsheetFormat.detect("products.csv", latin1));
+		assertThatExceptionOfType(UnsupportedFileException.class).as("ends inside a character")
+			.isThrownBy(() -> SpreadsheetFormat.detect("products.csv", truncated));
+	}
+
+	@Test
 	void numbersRowsAsASpreadsheetDoesSkippingBlankLines() {
 		PreparedUpload upload = csv(UploadKind.PRODUCTS, "\uFEFFsku,name\nHH-1,Gin\n,\nHH-2,\"Rum, spiced\"\n",
 				Map.of());

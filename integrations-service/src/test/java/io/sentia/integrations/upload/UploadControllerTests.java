@@ -186,6 +186,35 @@ class UploadControllerTests extends InfrastructureTests {
 	}
 
 	@Test
+	void refusesAZipBombWorkbookWith422NamingTheLimitAndImportsNothing() throws Exception {
+		byte[] bomb = ZipBombs.workbook(512L * 1024 * 1024);
+
+		JsonNode problem = upload("products",
+				new MockMultipartFile("file", "products.xlsx", "application/octet-stream", bomb), 422);
+
+		assertThat(problem.get("limit").asString()).isEqualTo("sentia.integrations.uploads.min-inflate-ratio");
+		assertThat(problem.get("detail").asString()).contains("zip bomb").contains("nothing was imported");
+		assertThat(uploads()).isZero();
+	}
+
+	@Test
+	void refusesACsvFileOverTheRowCapWith413NamingTheLimitAndImportsNothing() throws Exception {
+		StringBuilder csv = new StringBuilder("sku,name\n");
+		for (int i = 0; i <= 100_000; i++) {
+			csv.append("HH-CAP-").append(i).append(",Capped\n");
+		}
+
+		JsonNode problem = upload("products", new MockMultipartFile("file", "products.csv", "text/csv",
+				csv.toString().getBytes(StandardCharsets.UTF_8)), 413);
+
+		assertThat(problem.get("limit").asString()).isEqualTo("sentia.integrations.uploads.max-rows");
+		assertThat(problem.get("max").asInt()).isEqualTo(100_000);
+		assertThat(problem.get("detail").asString()).contains("more than 100000 data rows");
+		assertThat(uploads()).isZero();
+		assertThat(outboxEvents(Topics.CATALOG_PRODUCTS)).isZero();
+	}
+
+	@Test
 	void rejectsAnUnknownKindNamingTheKinds() throws Exception {
 		MvcResult result = this.mvc
 			.perform(post("/api/integrations/v1/uploads").param("kind", "customers")
@@ -254,6 +283,13 @@ class UploadControllerTests extends InfrastructureTests {
 			.andReturn();
 		assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(status);
 		return this.json.readTree(result.getResponse().getContentAsString());
+	}
+
+	private long uploads() {
+		return this.jdbc.sql("SELECT count(*) FROM uploads WHERE tenant_id = ?")
+			.param(TENANT)
+			.query(Long.class)
+			.single();
 	}
 
 	private long outboxEvents(String topic) {

@@ -61,6 +61,9 @@ class QueuedWebhookInboxTests extends InfrastructureTests {
 	private MockMvc mvc;
 
 	@Autowired
+	private WebhookDispatcher dispatcher;
+
+	@Autowired
 	private JsonMapper json;
 
 	private UUID connection;
@@ -90,6 +93,41 @@ class QueuedWebhookInboxTests extends InfrastructureTests {
 			.tags("provider", "unleashed", "outcome", "done")
 			.timer()
 			.count()).isPositive();
+	}
+
+	@Test
+	void theSameBodyUnderAFreshDeliveryIdAndTopicIsAReplayForItsConnectionOnly() {
+		WebhookDelivery delivery = delivery("orders/create");
+		WebhookDelivery freshId = new WebhookDelivery(delivery.provider(), "delivery-" + UUID.randomUUID(),
+				delivery.connectionId(), TENANT, "orders/updated", delivery.body(), Instant.now());
+		UUID otherConnection = UUID.randomUUID();
+		this.jdbc.sql("INSERT INTO connection (id, tenant_id, provider, account, display_name) VALUES (?, ?, ?, ?, ?)")
+			.params(otherConnection, TENANT, "unleashed", otherConnection.toString(), "webhook test (other)")
+			.update();
+		WebhookDelivery otherConnections = new WebhookDelivery(delivery.provider(), "delivery-" + UUID.randomUUID(),
+				otherConnection, TENANT, "orders/create", delivery.body(), Instant.now());
+
+		assertThat(this.inbox.enqueue(delivery)).isTrue();
+		assertThat(this.inbox.enqueue(freshId)).as("the same signed body again").isFalse();
+		assertThat(this.inbox.enqueue(otherConnections)).as("another connection's copy").isTrue();
+
+		await().atMost(PATIENCE).until(() -> "done".equals(status(delivery)));
+		assertThat(status(freshId)).isNull();
+		assertThat(this.handler.handled()).doesNotContain(freshId.deliveryId());
+	}
+
+	@Test
+	void handlesDeliveriesAgainAfterItsDispatcherStoppedAndStarted() {
+		// What the test framework's context pausing does to a cached context, and a
+		// restart of the lifecycle does to the service.
+		this.dispatcher.stop();
+		this.dispatcher.start();
+		WebhookDelivery delivery = delivery("orders/create");
+
+		assertThat(this.inbox.enqueue(delivery)).isTrue();
+
+		await().atMost(PATIENCE).until(() -> "done".equals(status(delivery)));
+		assertThat(this.handler.handled()).containsOnlyOnce(delivery.deliveryId());
 	}
 
 	@Test
@@ -180,7 +218,7 @@ class QueuedWebhookInboxTests extends InfrastructureTests {
 
 	private WebhookDelivery delivery(String topic) {
 		return new WebhookDelivery(Provider.UNLEASHED, "delivery-" + UUID.randomUUID(), this.connection, TENANT, topic,
-				"{\"id\":1}".getBytes(StandardCharsets.UTF_8), Instant.now());
+				("{\"id\":\"" + UUID.randomUUID() + "\"}").getBytes(StandardCharsets.UTF_8), Instant.now());
 	}
 
 	private String status(WebhookDelivery delivery) {

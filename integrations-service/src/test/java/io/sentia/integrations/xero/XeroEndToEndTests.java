@@ -17,11 +17,13 @@ import io.sentia.events.InvoiceType;
 import io.sentia.events.InvoiceUpserted;
 import io.sentia.events.Money;
 import io.sentia.integrations.IntegrationsWebTest;
+import io.sentia.integrations.PrometheusScrape;
 import io.sentia.integrations.connector.ConnectionDirectory;
 import io.sentia.integrations.connector.CredentialVault;
 import io.sentia.integrations.connector.Secrets;
 import io.sentia.testkit.InfrastructureTests;
 import io.sentia.testkit.security.TestTokens;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -105,10 +107,11 @@ class XeroEndToEndTests extends InfrastructureTests {
 		String tenant = UUID.randomUUID().toString();
 		String organisation = UUID.randomUUID().toString();
 		UUID connection = createConnection(tenant);
+		String operator = TestTokens.user(tenant, "OPERATOR");
 
 		JsonNode link = this.json.readTree(this.mvc
 			.perform(get("/api/integrations/v1/connections/" + connection + "/xero/authorize").header("Authorization",
-					"Bearer " + TestTokens.user(tenant, "OPERATOR")))
+					"Bearer " + operator))
 			.andReturn()
 			.getResponse()
 			.getContentAsString());
@@ -138,7 +141,10 @@ class XeroEndToEndTests extends InfrastructureTests {
 						+ "\"createdDateUtc\":\"2026-11-22T10:00:00.0000000\"}]")));
 
 		MockHttpServletResponse callback = this.mvc
-			.perform(get("/oauth/xero/callback").param("code", code).param("state", state).param("scope", "x"))
+			.perform(get("/oauth/xero/callback").param("code", code)
+				.param("state", state)
+				.param("scope", "x")
+				.header("Authorization", "Bearer " + operator))
 			.andReturn()
 			.getResponse();
 		assertThat(callback.getStatus()).isEqualTo(200);
@@ -161,7 +167,9 @@ class XeroEndToEndTests extends InfrastructureTests {
 		assertThat(secrets.get("accessToken")).isEqualTo(accessToken);
 
 		MockHttpServletResponse replay = this.mvc
-			.perform(get("/oauth/xero/callback").param("code", code).param("state", state))
+			.perform(get("/oauth/xero/callback").param("code", code)
+				.param("state", state)
+				.header("Authorization", "Bearer " + operator))
 			.andReturn()
 			.getResponse();
 		assertThat(replay.getStatus()).isEqualTo(409);
@@ -179,7 +187,8 @@ class XeroEndToEndTests extends InfrastructureTests {
 			.willReturn(aResponse().withStatus(200)
 				.withBody("[{\"tenantId\":\"" + UUID.randomUUID()
 						+ "\",\"tenantType\":\"ORGANISATION\",\"tenantName\":\"Another Ltd\"}]")));
-		MockHttpServletResponse switched = callback(Map.of("code", otherCode, "state", state(tenant, connection)));
+		MockHttpServletResponse switched = callback(operator,
+				Map.of("code", otherCode, "state", state(operator, connection)));
 		assertThat(switched.getStatus()).isEqualTo(409);
 		assertThat(switched.getContentAsString()).contains("create a new connection");
 		assertThat(this.directory.find(connection).orElseThrow().account()).isEqualTo(organisation);
@@ -214,6 +223,7 @@ class XeroEndToEndTests extends InfrastructureTests {
 		XERO.verify(getRequestedFor(urlEqualTo(FIRST_PAGE)).withHeader("xero-tenant-id", equalTo(organisation))
 			.withHeader("If-Modified-Since", equalTo("2018-11-02T16:32:28")));
 		assertThat(invoices(tenant)).hasSize(3);
+		PrometheusScrape.assertNamesConnectionByIdOnly(this.mvc, connection, organisation);
 	}
 
 	@Test
@@ -284,23 +294,24 @@ class XeroEndToEndTests extends InfrastructureTests {
 	void refusesUnknownExpiredDeclinedAndForeignAuthorizations() throws Exception {
 		String tenant = UUID.randomUUID().toString();
 		UUID connection = createConnection(tenant);
-		assertThat(callback(Map.of("code", "c", "state", "never-issued"))).satisfies((response) -> {
+		String admin = TestTokens.user(tenant, "ADMIN");
+		assertThat(callback(admin, Map.of("code", "c", "state", "never-issued"))).satisfies((response) -> {
 			assertThat(response.getStatus()).isEqualTo(400);
 			assertThat(response.getContentAsString()).contains("was not issued");
 		});
-		assertThat(callback(Map.of("code", "c")).getStatus()).isEqualTo(400);
+		assertThat(callback(admin, Map.of("code", "c")).getStatus()).isEqualTo(400);
 
-		String expired = state(tenant, connection);
+		String expired = state(admin, connection);
 		this.jdbc.sql("UPDATE xero_oauth_state SET expires_at = now() - interval '1 minute' WHERE connection_id = ?")
 			.param(connection)
 			.update();
-		assertThat(callback(Map.of("code", "c", "state", expired))).satisfies((response) -> {
+		assertThat(callback(admin, Map.of("code", "c", "state", expired))).satisfies((response) -> {
 			assertThat(response.getStatus()).isEqualTo(400);
 			assertThat(response.getContentAsString()).contains("expired");
 		});
 
-		String declined = state(tenant, connection);
-		assertThat(callback(Map.of("error", "access_denied", "state", declined))).satisfies((response) -> {
+		String declined = state(admin, connection);
+		assertThat(callback(admin, Map.of("error", "access_denied", "state", declined))).satisfies((response) -> {
 			assertThat(response.getStatus()).isEqualTo(400);
 			assertThat(response.getContentAsString()).contains("access_denied");
 		});
@@ -312,6 +323,49 @@ class XeroEndToEndTests extends InfrastructureTests {
 			.andReturn()
 			.getResponse()
 			.getStatus()).isEqualTo(404);
+	}
+
+	@Test
+	void onlyTheUserWhoStartedConnectingCanCompleteAndRefusalsLeaveTheStateUnused() throws Exception {
+		String tenant = UUID.randomUUID().toString();
+		UUID connection = createConnection(tenant);
+		String subject = "user-" + UUID.randomUUID();
+		String starter = TestTokens.userClaims(tenant, "OPERATOR").subject(subject).sign();
+		String state = state(starter, connection);
+		String code = "code-" + UUID.randomUUID();
+
+		MockHttpServletResponse nobody = callback(null, Map.of("code", code, "state", state));
+		assertThat(nobody.getStatus()).isEqualTo(401);
+		assertThat(nobody.getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		assertThat(nobody.getContentAsString()).contains("sign");
+		MockHttpServletResponse otherUser = callback(TestTokens.user(tenant, "ADMIN"),
+				Map.of("code", code, "state", state));
+		assertThat(otherUser.getStatus()).isEqualTo(403);
+		assertThat(otherUser.getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		assertThat(otherUser.getContentAsString()).contains("another user");
+		String sameSubjectOtherTenant = TestTokens.userClaims(UUID.randomUUID().toString(), "OPERATOR")
+			.subject(subject)
+			.sign();
+		assertThat(callback(sameSubjectOtherTenant, Map.of("code", code, "state", state)).getStatus()).isEqualTo(403);
+		assertThat(this.jdbc.sql("SELECT used_at IS NULL FROM xero_oauth_state WHERE connection_id = ?")
+			.param(connection)
+			.query(Boolean.class)
+			.single()).as("the state is still unused").isTrue();
+		XERO.verify(0, postRequestedFor(urlEqualTo("/connect/token")).withRequestBody(containing("code=" + code)));
+		assertThat(this.directory.find(connection).orElseThrow().account()).isNull();
+
+		String organisation = UUID.randomUUID().toString();
+		XERO.stubFor(WireMock.post(urlEqualTo("/connect/token"))
+			.withRequestBody(containing("code=" + code))
+			.willReturn(aResponse().withStatus(200).withBody(XeroConnectorTests.tokenBody("opaque-" + code, "r"))));
+		XERO.stubFor(WireMock.get(urlEqualTo("/connections"))
+			.withHeader("Authorization", equalTo("Bearer opaque-" + code))
+			.willReturn(aResponse().withStatus(200)
+				.withBody("[{\"tenantId\":\"" + organisation
+						+ "\",\"tenantType\":\"ORGANISATION\",\"tenantName\":\"Starter Ltd\"}]")));
+		MockHttpServletResponse completed = callback(starter, Map.of("code", code, "state", state));
+		assertThat(completed.getStatus()).as(completed.getContentAsString()).isEqualTo(200);
+		assertThat(this.directory.find(connection).orElseThrow().account()).isEqualTo(organisation);
 	}
 
 	@Test
@@ -370,22 +424,23 @@ class XeroEndToEndTests extends InfrastructureTests {
 		return UUID.fromString(this.json.readTree(created.getContentAsString()).path("id").asString());
 	}
 
-	private String state(String tenant, UUID connection) throws Exception {
+	/** Starts connecting Xero as the user of {@code token}; returns the state. */
+	private String state(String token, UUID connection) throws Exception {
 		String url = this.json
-			.readTree(this.mvc
-				.perform(get("/api/integrations/v1/connections/" + connection + "/xero/authorize")
-					.header("Authorization", "Bearer " + TestTokens.user(tenant, "ADMIN")))
-				.andReturn()
-				.getResponse()
-				.getContentAsString())
+			.readTree(this.mvc.perform(get("/api/integrations/v1/connections/" + connection + "/xero/authorize")
+				.header("Authorization", "Bearer " + token)).andReturn().getResponse().getContentAsString())
 			.path("authorizeUrl")
 			.asString();
 		return query(url).get("state");
 	}
 
-	private MockHttpServletResponse callback(Map<String, String> params) throws Exception {
+	/** Xero's redirect, from a browser signed in with {@code token} (none: nobody). */
+	private MockHttpServletResponse callback(@Nullable String token, Map<String, String> params) throws Exception {
 		var request = get("/oauth/xero/callback");
 		params.forEach(request::param);
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
 		return this.mvc.perform(request).andReturn().getResponse();
 	}
 
