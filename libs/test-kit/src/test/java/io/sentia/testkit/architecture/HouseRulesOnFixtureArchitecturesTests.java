@@ -1,11 +1,17 @@
 package io.sentia.testkit.architecture;
 
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
+import com.tngtech.archunit.library.freeze.FreezingArchRule;
+import com.tngtech.archunit.library.freeze.ViolationStore;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the defect planted in one and passes the fixture that has none, so a service's
  * {@code ArchitectureTests} passing means something.
  */
-class HouseRulesTests {
+class HouseRulesOnFixtureArchitecturesTests {
 
 	private static final String FIXTURES = "io.sentia.testkit.architecture.fixture";
 
@@ -31,6 +37,26 @@ class HouseRulesTests {
 			.contains("feature 'billing'")
 			.contains("Order")
 			.contains("Invoice");
+	}
+
+	@Test
+	void frozenCycleRulePassesTheKnownCyclesAndFailsANewOne() {
+		String growing = FIXTURES + ".growing";
+		ViolationStore store = new InMemoryViolationStore();
+		JavaClasses known = new ClassFileImporter().importPackages(growing + ".orders", growing + ".billing");
+		JavaClasses grown = new ClassFileImporter().importPackages(growing);
+
+		FreezingArchRule.freeze(HouseRules.featurePackagesAreFreeOfCycles(growing)).persistIn(store).check(known);
+		EvaluationResult again = FreezingArchRule.freeze(HouseRules.featurePackagesAreFreeOfCycles(growing))
+			.persistIn(store)
+			.evaluate(known);
+		EvaluationResult withNewCycle = FreezingArchRule.freeze(HouseRules.featurePackagesAreFreeOfCycles(growing))
+			.persistIn(store)
+			.evaluate(grown);
+
+		assertThat(again.hasViolation()).as(report(again)).isFalse();
+		assertThat(withNewCycle.hasViolation()).isTrue();
+		assertThat(report(withNewCycle)).contains("feature 'shipping'").doesNotContain("feature 'orders'");
 	}
 
 	@Test
@@ -111,7 +137,33 @@ class HouseRulesTests {
 		JavaClasses classes = HouseRules.productionClassesOf(HouseRules.class);
 
 		assertThat(classes.contain(HouseRules.class)).isTrue();
-		assertThat(classes.contain(HouseRulesTests.class)).isFalse();
+		assertThat(classes.contain(HouseRulesOnFixtureArchitecturesTests.class)).isFalse();
+	}
+
+	/** What the committed text files hold, in memory. */
+	private static final class InMemoryViolationStore implements ViolationStore {
+
+		private final Map<String, List<String>> violations = new HashMap<>();
+
+		@Override
+		public void initialize(Properties properties) {
+		}
+
+		@Override
+		public boolean contains(ArchRule rule) {
+			return this.violations.containsKey(rule.getDescription());
+		}
+
+		@Override
+		public void save(ArchRule rule, List<String> violations) {
+			this.violations.put(rule.getDescription(), List.copyOf(violations));
+		}
+
+		@Override
+		public List<String> getViolations(ArchRule rule) {
+			return this.violations.getOrDefault(rule.getDescription(), List.of());
+		}
+
 	}
 
 	private static EvaluationResult evaluate(ArchRule rule, String fixture) {
