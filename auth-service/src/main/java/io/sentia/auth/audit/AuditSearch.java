@@ -1,14 +1,16 @@
 package io.sentia.auth.audit;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.UUID;
 import java.nio.charset.StandardCharsets;
 
+import io.sentia.servicekit.sql.Where;
+import io.sentia.servicekit.sql.Where.Comparison;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -41,47 +43,33 @@ public class AuditSearch {
 	 * @return up to {@code query.limit()} entries and the cursor of the next page
 	 */
 	public AuditPage find(AuditQuery query) {
-		StringBuilder sql = new StringBuilder("""
+		Where where = Where.all()
+			.andEqual("tenant_id", "tenantId", query.tenantId())
+			.andIfPresent("occurred_at", Comparison.AT_LEAST, "from", query.from())
+			.andIfPresent("occurred_at", Comparison.LESS_THAN, "to", query.to())
+			.andEqualIfPresent("actor_id", "actor", query.actor())
+			.andEqualIfPresent("action", "action", query.action())
+			.andIfPresent("seq", Comparison.LESS_THAN, "before", query.before());
+		List<Long> positions = new ArrayList<>();
+		List<AuditRecord> records = where.statement(this.jdbc, """
 				SELECT id, seq, occurred_at, actor_type, actor_id, actor_name, action, target_type, target_id,
 				       outcome, client_address, trace_id, details::text AS details
 				FROM audit_event
-				WHERE tenant_id = :tenantId
-				""");
-		Map<String, Object> params = new java.util.HashMap<>();
-		params.put("tenantId", query.tenantId());
-		if (query.from() != null) {
-			sql.append(" AND occurred_at >= :from");
-			params.put("from", query.from().atOffset(ZoneOffset.UTC));
-		}
-		if (query.to() != null) {
-			sql.append(" AND occurred_at < :to");
-			params.put("to", query.to().atOffset(ZoneOffset.UTC));
-		}
-		if (query.actor() != null) {
-			sql.append(" AND actor_id = :actor");
-			params.put("actor", query.actor());
-		}
-		if (query.action() != null) {
-			sql.append(" AND action = :action");
-			params.put("action", query.action());
-		}
-		if (query.before() != null) {
-			sql.append(" AND seq < :before");
-			params.put("before", query.before());
-		}
-		// One more than asked tells whether there is a next page.
-		sql.append(" ORDER BY seq DESC LIMIT :limit");
-		params.put("limit", query.limit() + 1);
-		List<Long> positions = new ArrayList<>();
-		List<AuditRecord> records = this.jdbc.sql(sql.toString()).params(params).query((rs, row) -> {
-			positions.add(rs.getLong("seq"));
-			return new AuditRecord(rs.getObject("id", java.util.UUID.class),
-					rs.getObject("occurred_at", OffsetDateTime.class).toInstant(), rs.getString("actor_type"),
-					rs.getString("actor_id"), rs.getString("actor_name"), rs.getString("action"),
-					rs.getString("target_type"), rs.getString("target_id"), rs.getString("outcome"),
-					rs.getString("client_address"), rs.getString("trace_id"),
-					this.jsonMapper.readValue(rs.getString("details"), DETAILS));
-		}).list();
+				WHERE {where}
+				ORDER BY seq DESC LIMIT :limit
+				""")
+			// One more than asked tells whether there is a next page.
+			.param("limit", query.limit() + 1)
+			.query((rs, row) -> {
+				positions.add(rs.getLong("seq"));
+				return new AuditRecord(rs.getObject("id", UUID.class),
+						rs.getObject("occurred_at", OffsetDateTime.class).toInstant(), rs.getString("actor_type"),
+						rs.getString("actor_id"), rs.getString("actor_name"), rs.getString("action"),
+						rs.getString("target_type"), rs.getString("target_id"), rs.getString("outcome"),
+						rs.getString("client_address"), rs.getString("trace_id"),
+						this.jsonMapper.readValue(rs.getString("details"), DETAILS));
+			})
+			.list();
 		if (records.size() <= query.limit()) {
 			return new AuditPage(records, null);
 		}

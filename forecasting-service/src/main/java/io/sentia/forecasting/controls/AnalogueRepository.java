@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.sentia.forecasting.demand.SeriesKeyPath;
 import io.sentia.forecasting.engine.hierarchy.SeriesKey;
-import io.sentia.forecasting.series.SeriesKeyPath;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import io.sentia.forecasting.series.SeriesKeyPath;
+import io.sentia.forecasting.demand.SeriesKeyPath;
 import io.sentia.servicekit.errors.ApiProblemException;
 import io.sentia.servicekit.security.Access;
 import io.sentia.servicekit.security.Caller;

@@ -13,12 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import io.sentia.forecasting.series.SeriesKeyPath;
+import io.sentia.forecasting.demand.SeriesKeyPath;
 import io.sentia.servicekit.security.Caller;
+import io.sentia.servicekit.sql.Where;
+import io.sentia.servicekit.sql.Where.Comparison;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 
 /**
  * Overrides and their audit, with explicit SQL; every query filters by the tenant.
@@ -26,10 +27,6 @@ import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
  * its audit entry are written together.
  */
 class OverrideRepository {
-
-	private static final String KEY = """
-			tenant_id = :tenant AND level = :level AND sku = :sku AND channel = :channel AND region = :region
-			""";
 
 	private final JdbcClient jdbc;
 
@@ -44,16 +41,16 @@ class OverrideRepository {
 	 * Whether the tenant's newest run forecast this series (only that run keeps series).
 	 */
 	boolean seriesExists(String tenantId, SeriesKeyPath series) {
-		return key(this.jdbc.sql("SELECT EXISTS (SELECT 1 FROM series_forecast WHERE " + KEY + ")"), tenantId, series)
+		return key(tenantId, series).statement(this.jdbc, "SELECT EXISTS (SELECT 1 FROM series_forecast WHERE {where})")
 			.query(Boolean.class)
 			.single();
 	}
 
 	List<ForecastOverride> list(String tenantId, SeriesKeyPath series) {
-		return key(this.jdbc.sql("""
+		return key(tenantId, series).statement(this.jdbc, """
 				SELECT period_start, quantity, reason, updated_by, updated_email, updated_at FROM forecast_override
-				WHERE %s ORDER BY period_start
-				""".formatted(KEY)), tenantId, series).query((row, number) -> override(series, row)).list();
+				WHERE {where} ORDER BY period_start
+				""").query((row, number) -> override(series, row)).list();
 	}
 
 	/** Sets the week's override, replacing any earlier one, and audits the change. */
@@ -63,19 +60,21 @@ class OverrideRepository {
 		while (true) {
 			Optional<ForecastOverride> old = lockedOverride(tenantId, series, period);
 			if (old.isPresent()) {
-				key(this.jdbc.sql("""
+				key(tenantId, series).statement(this.jdbc, """
 						UPDATE forecast_override SET quantity = :quantity, reason = :reason, updated_by = :by,
 						    updated_email = :email, updated_at = :at
-						WHERE %s AND period_start = :period
-						""".formatted(KEY)), tenantId, series).params(change(period, quantity, reason, caller, now))
-					.update();
+						WHERE {where} AND period_start = :period
+						""").params(change(period, quantity, reason, caller, now)).update();
 			}
-			else if (key(this.jdbc.sql("""
+			else if (this.jdbc.sql("""
 					INSERT INTO forecast_override (tenant_id, level, sku, channel, region, period_start, quantity,
 					    reason, updated_by, updated_email, updated_at)
 					VALUES (:tenant, :level, :sku, :channel, :region, :period, :quantity, :reason, :by, :email, :at)
 					ON CONFLICT DO NOTHING
-					"""), tenantId, series).params(change(period, quantity, reason, caller, now)).update() == 0) {
+					""")
+				.params(key(tenantId, series).parameters())
+				.params(change(period, quantity, reason, caller, now))
+				.update() == 0) {
 				// Another request created it between our read and insert: read it again,
 				// locked.
 				continue;
@@ -95,9 +94,8 @@ class OverrideRepository {
 		if (old.isEmpty()) {
 			return false;
 		}
-		key(this.jdbc.sql("DELETE FROM forecast_override WHERE " + KEY + " AND period_start = :period"), tenantId,
-				series)
-			.param("period", period)
+		key(tenantId, series).andEqual("period_start", "period", period)
+			.statement(this.jdbc, "DELETE FROM forecast_override WHERE {where}")
 			.update();
 		audit(tenantId, series, period, "cleared", old.get().quantity(), null, reason, caller, this.clock.instant());
 		return true;
@@ -108,31 +106,14 @@ class OverrideRepository {
 	 */
 	List<OverrideChange> audit(String tenantId, @Nullable Instant from, @Nullable Instant to,
 			@Nullable SeriesKeyPath series) {
-		StringBuilder where = new StringBuilder("tenant_id = :tenant");
-		if (from != null) {
-			where.append(" AND changed_at >= :from");
-		}
-		if (to != null) {
-			where.append(" AND changed_at < :to");
-		}
-		if (series != null) {
-			where.append(" AND level = :level AND sku = :sku AND channel = :channel AND region = :region");
-		}
-		StatementSpec query = this.jdbc.sql("""
-				SELECT sku, channel, region, period_start, action, old_quantity, new_quantity, reason, subject, email,
-				       changed_at
-				FROM forecast_override_audit WHERE %s ORDER BY changed_at, id LIMIT 10000
-				""".formatted(where)).param("tenant", tenantId);
-		if (from != null) {
-			query = query.param("from", OffsetDateTime.ofInstant(from, ZoneOffset.UTC));
-		}
-		if (to != null) {
-			query = query.param("to", OffsetDateTime.ofInstant(to, ZoneOffset.UTC));
-		}
-		if (series != null) {
-			query = key(query, tenantId, series);
-		}
-		return query
+		Where where = (series != null) ? key(tenantId, series) : Where.all().andEqual("tenant_id", "tenant", tenantId);
+		return where.andIfPresent("changed_at", Comparison.AT_LEAST, "from", from)
+			.andIfPresent("changed_at", Comparison.LESS_THAN, "to", to)
+			.statement(this.jdbc, """
+					SELECT sku, channel, region, period_start, action, old_quantity, new_quantity, reason, subject,
+					       email, changed_at
+					FROM forecast_override_audit WHERE {where} ORDER BY changed_at, id LIMIT 10000
+					""")
 			.query((row, number) -> new OverrideChange(
 					row.getString("sku") + ":" + row.getString("channel") + ":" + row.getString("region"),
 					row.getObject("period_start", LocalDate.class), row.getString("action"),
@@ -143,22 +124,22 @@ class OverrideRepository {
 	}
 
 	private Optional<ForecastOverride> lockedOverride(String tenantId, SeriesKeyPath series, LocalDate period) {
-		return key(this.jdbc.sql("""
+		return key(tenantId, series).andEqual("period_start", "period", period).statement(this.jdbc, """
 				SELECT period_start, quantity, reason, updated_by, updated_email, updated_at FROM forecast_override
-				WHERE %s AND period_start = :period FOR UPDATE
-				""".formatted(KEY)), tenantId, series).param("period", period)
-			.query((row, number) -> override(series, row))
-			.optional();
+				WHERE {where} FOR UPDATE
+				""").query((row, number) -> override(series, row)).optional();
 	}
 
 	private void audit(String tenantId, SeriesKeyPath series, LocalDate period, String action, Double oldQuantity,
 			Double newQuantity, String reason, Caller caller, Instant now) {
-		key(this.jdbc.sql("""
+		this.jdbc.sql("""
 				INSERT INTO forecast_override_audit (tenant_id, level, sku, channel, region, period_start, action,
 				    old_quantity, new_quantity, reason, subject, email, changed_at)
 				VALUES (:tenant, :level, :sku, :channel, :region, :period, :action, :old, :new, :reason, :by, :email,
 				    :at)
-				"""), tenantId, series).param("period", period)
+				""")
+			.params(key(tenantId, series).parameters())
+			.param("period", period)
 			.param("action", action)
 			.param("old", oldQuantity, Types.DOUBLE)
 			.param("new", newQuantity, Types.DOUBLE)
@@ -181,12 +162,14 @@ class OverrideRepository {
 		return values;
 	}
 
-	private static StatementSpec key(StatementSpec statement, String tenantId, SeriesKeyPath series) {
-		return statement.param("tenant", tenantId)
-			.param("level", series.levelId())
-			.param("sku", series.sku())
-			.param("channel", series.channel())
-			.param("region", series.region());
+	/** The series of the tenant: the key of overrides and of their audit. */
+	private static Where key(String tenantId, SeriesKeyPath series) {
+		return Where.all()
+			.andEqual("tenant_id", "tenant", tenantId)
+			.andEqual("level", "level", series.levelId())
+			.andEqual("sku", "sku", series.sku())
+			.andEqual("channel", "channel", series.channel())
+			.andEqual("region", "region", series.region());
 	}
 
 	private static ForecastOverride override(SeriesKeyPath series, ResultSet row) throws SQLException {

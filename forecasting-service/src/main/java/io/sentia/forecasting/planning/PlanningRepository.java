@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.sentia.events.Supplier;
+import io.sentia.servicekit.sql.Where;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -46,14 +47,15 @@ class PlanningRepository {
 	 */
 	Map<String, List<WeekForecast>> skuForecasts(String tenantId, UUID runId, @Nullable String sku) {
 		Map<String, List<WeekForecast>> bySku = new LinkedHashMap<>();
-		String onlySku = (sku != null) ? " AND sku = :sku" : "";
-		StatementSpec query = this.jdbc.sql("""
-				SELECT sku, period_start, point, hi95 FROM forecast_point_final
-				WHERE run_id = :run AND tenant_id = :tenant AND level = 'sku' AND channel = 'all' AND region = 'all'
-				""" + onlySku + " ORDER BY sku, period_start").param("run", runId).param("tenant", tenantId);
-		if (sku != null) {
-			query = query.param("sku", sku);
-		}
+		StatementSpec query = Where.all()
+			.andEqual("run_id", "run", runId)
+			.andEqual("tenant_id", "tenant", tenantId)
+			.andEqualIfPresent("sku", "sku", sku)
+			.statement(this.jdbc, """
+					SELECT sku, period_start, point, hi95 FROM forecast_point_final
+					WHERE {where} AND level = 'sku' AND channel = 'all' AND region = 'all'
+					ORDER BY sku, period_start
+					""");
 		RowCallbackHandler collect = (rs) -> bySku.computeIfAbsent(rs.getString(1), (key) -> new ArrayList<>())
 			.add(new WeekForecast(rs.getObject(2, LocalDate.class), rs.getDouble(3), rs.getDouble(4)));
 		query.query(collect);

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.sentia.events.ForecastPublished;
+import io.sentia.forecasting.demand.SeriesLevel;
 import io.sentia.forecasting.demand.WeeklyDemand;
 import io.sentia.forecasting.engine.Forecast;
 import io.sentia.forecasting.engine.PredictionInterval;
@@ -33,6 +34,12 @@ class RunResultsStore {
 
 	private static final int BATCH = 1000;
 
+	// Only the newest run keeps its series; whole statements, no table name spliced in.
+	private static final List<String> DELETE_OLDER_RUNS = List.of(
+			"DELETE FROM series_forecast WHERE tenant_id = ? AND run_id <> ?",
+			"DELETE FROM forecast_point WHERE tenant_id = ? AND run_id <> ?",
+			"DELETE FROM series_accuracy WHERE tenant_id = ? AND run_id <> ?");
+
 	private final JdbcTemplate jdbc;
 
 	private final OutboxPublisher outbox;
@@ -53,8 +60,8 @@ class RunResultsStore {
 				this.outbox.publish(event(tenantId, runId, demand, result, now, finals.get(key(result.node()))));
 			}
 		}
-		for (String table : List.of("series_forecast", "forecast_point", "series_accuracy")) {
-			this.jdbc.update("DELETE FROM " + table + " WHERE tenant_id = ? AND run_id <> ?", tenantId, runId);
+		for (String deleteOlderRuns : DELETE_OLDER_RUNS) {
+			this.jdbc.update(deleteOlderRuns, tenantId, runId);
 		}
 	}
 

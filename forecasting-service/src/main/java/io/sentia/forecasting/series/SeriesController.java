@@ -7,9 +7,10 @@ import java.util.stream.Collectors;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import io.sentia.forecasting.demand.SeriesKeyPath;
+import io.sentia.forecasting.demand.SeriesLevel;
 import io.sentia.forecasting.engine.hierarchy.HierarchyNode;
 import io.sentia.forecasting.runs.AccuracyBand;
-import io.sentia.forecasting.runs.SeriesLevel;
 import io.sentia.forecasting.series.SeriesQueries.LatestRun;
 import io.sentia.forecasting.series.SeriesQueries.StoredSeries;
 import io.sentia.forecasting.series.SeriesViews.Comparison;

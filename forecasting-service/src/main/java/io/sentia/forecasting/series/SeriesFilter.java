@@ -1,14 +1,11 @@
 package io.sentia.forecasting.series;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
+import io.sentia.servicekit.sql.Where;
+
 /**
- * The listing's filters as SQL: every condition a bound parameter, the tenant and run
- * always.
+ * The listing's filters: the tenant, run and level always, each other filter when given.
  *
  * @param level level id
  * @param sku exact SKU, or null for any
@@ -18,41 +15,15 @@ import java.util.UUID;
  */
 record SeriesFilter(String level, String sku, String channel, String region, String band) {
 
-	String where() {
-		List<String> conditions = new ArrayList<>(List.of("tenant_id = :tenant", "run_id = :run", "level = :level"));
-		if (this.sku != null) {
-			conditions.add("sku = :sku");
-		}
-		if (this.channel != null) {
-			conditions.add("channel = :channel");
-		}
-		if (this.region != null) {
-			conditions.add("region = :region");
-		}
-		if (this.band != null) {
-			conditions.add("band = :band");
-		}
-		return String.join(" AND ", conditions);
-	}
-
-	Map<String, Object> parameters(String tenantId, UUID runId) {
-		Map<String, Object> parameters = new LinkedHashMap<>();
-		parameters.put("tenant", tenantId);
-		parameters.put("run", runId);
-		parameters.put("level", this.level);
-		if (this.sku != null) {
-			parameters.put("sku", this.sku);
-		}
-		if (this.channel != null) {
-			parameters.put("channel", this.channel);
-		}
-		if (this.region != null) {
-			parameters.put("region", this.region);
-		}
-		if (this.band != null) {
-			parameters.put("band", this.band);
-		}
-		return parameters;
+	Where where(String tenantId, UUID runId) {
+		return Where.all()
+			.andEqual("tenant_id", "tenant", tenantId)
+			.andEqual("run_id", "run", runId)
+			.andEqual("level", "level", this.level)
+			.andEqualIfPresent("sku", "sku", this.sku)
+			.andEqualIfPresent("channel", "channel", this.channel)
+			.andEqualIfPresent("region", "region", this.region)
+			.andEqualIfPresent("band", "band", this.band);
 	}
 
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.sentia.forecasting.demand.SeriesKeyPath;
 import io.sentia.forecasting.series.SeriesViews.ForecastWeek;
 import io.sentia.forecasting.series.SeriesViews.HistoryWeek;
 import io.sentia.forecasting.series.SeriesViews.Interval;
@@ -46,34 +47,29 @@ class SeriesQueries {
 	}
 
 	int count(String tenantId, UUID runId, SeriesFilter filter) {
-		return this.jdbc.sql("SELECT count(*) FROM series_forecast WHERE " + filter.where())
-			.params(filter.parameters(tenantId, runId))
+		return filter.where(tenantId, runId)
+			.statement(this.jdbc, "SELECT count(*) FROM series_forecast WHERE {where}")
 			.query(Integer.class)
 			.single();
 	}
 
 	List<SeriesSummary> list(String tenantId, UUID runId, SeriesFilter filter, int limit, int offset) {
-		return this.jdbc.sql("""
+		return filter.where(tenantId, runId).statement(this.jdbc, """
 				SELECT level, sku, channel, region, model, band, mase, naive_mase, wape,
 				       cardinality(adjusted) AS weeks, adjusted_weeks
-				FROM series_forecast WHERE %s
+				FROM series_forecast WHERE {where}
 				ORDER BY sku, channel, region LIMIT :limit OFFSET :offset
-				""".formatted(filter.where()))
-			.params(filter.parameters(tenantId, runId))
-			.param("limit", limit)
-			.param("offset", offset)
-			.query((row, number) -> {
-				Double mase = nullableDouble(row, "mase");
-				Double naiveMase = nullableDouble(row, "naive_mase");
-				Boolean beatsNaive = (mase != null && naiveMase != null) ? mase < naiveMase : null;
-				String sku = row.getString("sku");
-				String channel = row.getString("channel");
-				String region = row.getString("region");
-				return new SeriesSummary(sku + ":" + channel + ":" + region, row.getString("level"), sku, channel,
-						region, row.getString("model"), row.getString("band"), mase, naiveMase, beatsNaive,
-						nullableDouble(row, "wape"), row.getInt("weeks"), row.getInt("adjusted_weeks"));
-			})
-			.list();
+				""").param("limit", limit).param("offset", offset).query((row, number) -> {
+			Double mase = nullableDouble(row, "mase");
+			Double naiveMase = nullableDouble(row, "naive_mase");
+			Boolean beatsNaive = (mase != null && naiveMase != null) ? mase < naiveMase : null;
+			String sku = row.getString("sku");
+			String channel = row.getString("channel");
+			String region = row.getString("region");
+			return new SeriesSummary(sku + ":" + channel + ":" + region, row.getString("level"), sku, channel, region,
+					row.getString("model"), row.getString("band"), mase, naiveMase, beatsNaive,
+					nullableDouble(row, "wape"), row.getInt("weeks"), row.getInt("adjusted_weeks"));
+		}).list();
 	}
 
 	Optional<StoredSeries> series(String tenantId, UUID runId, SeriesKeyPath key) {

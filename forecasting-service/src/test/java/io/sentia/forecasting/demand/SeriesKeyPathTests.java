@@ -1,4 +1,4 @@
-package io.sentia.forecasting.series;
+package io.sentia.forecasting.demand;
 
 import io.sentia.forecasting.engine.hierarchy.HierarchyNode;
 import io.sentia.servicekit.errors.ApiProblemException;

@@ -1,4 +1,4 @@
-package io.sentia.forecasting.runs;
+package io.sentia.forecasting.demand;
 
 import java.util.Locale;
 

@@ -1,9 +1,8 @@
-package io.sentia.forecasting.series;
+package io.sentia.forecasting.demand;
 
 import java.util.List;
 
 import io.sentia.forecasting.engine.hierarchy.HierarchyNode;
-import io.sentia.forecasting.runs.SeriesLevel;
 import io.sentia.servicekit.errors.ApiProblemException;
 import io.sentia.servicekit.errors.InvalidField;
 import io.sentia.servicekit.errors.ProblemType;

@@ -1,0 +1,53 @@
+package io.sentia.auth;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.library.freeze.FreezingArchRule;
+import io.sentia.testkit.architecture.HouseRules;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The house rules ({@link HouseRules}) held against auth-service's production classes.
+ */
+class AuthArchitectureTests {
+
+	private static final String SERVICE = "io.sentia.auth";
+
+	private static final JavaClasses CLASSES = HouseRules.productionClassesOf(AuthServiceApplication.class);
+
+	/**
+	 * Frozen: the cycles known when the rule came in are listed in
+	 * {@code src/test/resources/frozen-architecture} and pass; any other cycle fails.
+	 * Fixing one removes it from the store; delete the store and the freeze when none is
+	 * left.
+	 */
+	@Test
+	void featurePackagesAreFreeOfCycles() {
+		FreezingArchRule.freeze(HouseRules.featurePackagesAreFreeOfCycles(SERVICE)).check(CLASSES);
+	}
+
+	@Test
+	void dependsOnNoOtherService() {
+		HouseRules.dependsOnNoOtherService(SERVICE).check(CLASSES);
+	}
+
+	@Test
+	void usesSharedLibrariesOnlyThroughPublicTypes() {
+		HouseRules.usesSharedLibrariesOnlyThroughPublicTypes(SERVICE).check(CLASSES);
+	}
+
+	@Test
+	void leavesServiceKitConfigurationToSpringBoot() {
+		HouseRules.leavesServiceKitConfigurationToSpringBoot(SERVICE).check(CLASSES);
+	}
+
+	@Test
+	void staysInItsOwnPackage() {
+		HouseRules.staysInItsOwnPackage(SERVICE).check(CLASSES);
+	}
+
+	@Test
+	void everyPackageHasAPackageInfo() {
+		HouseRules.everyPackageHasAPackageInfo(SERVICE, HouseRules.MAIN_SOURCES).check(CLASSES);
+	}
+
+}
