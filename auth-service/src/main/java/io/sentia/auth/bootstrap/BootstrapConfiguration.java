@@ -5,7 +5,7 @@ import java.time.Clock;
 import io.sentia.auth.client.PartnerClients;
 import io.sentia.auth.key.SigningKeyProperties;
 import io.sentia.auth.tenant.Tenants;
-import io.sentia.auth.token.TokenProperties;
+import io.sentia.auth.tokenpolicy.TokenProperties;
 import io.sentia.auth.user.PasswordHasher;
 import io.sentia.auth.user.Users;
 

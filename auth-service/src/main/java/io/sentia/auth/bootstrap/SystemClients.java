@@ -5,7 +5,7 @@ import java.time.Clock;
 import java.util.UUID;
 
 import io.sentia.auth.client.PartnerScopes;
-import io.sentia.auth.token.TokenProperties;
+import io.sentia.auth.tokenpolicy.TokenProperties;
 import io.sentia.auth.user.PasswordHasher;
 
 import org.springframework.security.oauth2.core.AuthorizationGrantType;

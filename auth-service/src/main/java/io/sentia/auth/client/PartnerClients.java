@@ -18,7 +18,7 @@ import java.util.UUID;
 
 import io.sentia.auth.audit.AuditEntry;
 import io.sentia.auth.audit.AuditLog;
-import io.sentia.auth.token.TokenProperties;
+import io.sentia.auth.tokenpolicy.TokenProperties;
 import io.sentia.auth.user.PasswordHasher;
 import io.sentia.events.AuditRecorded.Actor;
 import io.sentia.events.AuditRecorded.Outcome;

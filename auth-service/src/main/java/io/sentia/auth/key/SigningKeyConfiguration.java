@@ -5,7 +5,7 @@ import java.time.Duration;
 
 import io.sentia.auth.audit.AuditEntry;
 import io.sentia.auth.audit.AuditLog;
-import io.sentia.auth.token.TokenProperties;
+import io.sentia.auth.tokenpolicy.TokenProperties;
 import io.sentia.servicekit.security.AccessTokenVerification;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

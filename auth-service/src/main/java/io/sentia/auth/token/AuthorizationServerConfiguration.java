@@ -8,6 +8,7 @@ import io.sentia.auth.key.SigningKeys;
 import io.sentia.auth.user.Users;
 import io.sentia.servicekit.security.AccessTokenVerification;
 import io.sentia.servicekit.security.SentiaSecurityProperties;
+import io.sentia.auth.tokenpolicy.TokenProperties;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;

@@ -1,4 +1,4 @@
-package io.sentia.auth.token;
+package io.sentia.auth.tokenpolicy;
 
 import java.time.Duration;
 
