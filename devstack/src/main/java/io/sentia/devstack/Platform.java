@@ -169,7 +169,8 @@ public final class Platform implements AutoCloseable {
 		// directly.
 		env.put("SENTIA_AUTH_INTERNAL_URL", authInternalUrl());
 		// auth-service believes X-Forwarded-For only from the gateway's address, so a
-		// client on another loopback address is throttled as itself, never as the gateway.
+		// client on another loopback address is throttled as itself, never as the
+		// gateway.
 		env.put("SENTIA_AUTH_TRUSTED_PROXIES", "127.0.0.1/32,::1/128");
 		env.put("SENTIA_SECURITY_JWKSETURI", authInternalUrl() + "/oauth2/jwks");
 		env.put("SENTIA_GATEWAY_REDIRECT_URIS",
