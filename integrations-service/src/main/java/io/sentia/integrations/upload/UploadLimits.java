@@ -27,8 +27,8 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("sentia.integrations.uploads")
-public record UploadLimits(@Min(1) @DefaultValue("100000") int maxRows, @Min(1) @DefaultValue("100") int maxColumns,
-		@Min(1) @DefaultValue("1000000") long maxCells, @Min(1) @DefaultValue("4096") int maxCellLength,
+public record UploadLimits(@Min(1) @DefaultValue("20000") int maxRows, @Min(1) @DefaultValue("100") int maxColumns,
+		@Min(1) @DefaultValue("400000") long maxCells, @Min(1) @DefaultValue("4096") int maxCellLength,
 		@NotNull @DefaultValue("128MB") DataSize maxExpandedEntrySize,
 		@NotNull @DefaultValue("256MB") DataSize maxExpandedSize,
 		@DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.01") double minInflateRatio) {
