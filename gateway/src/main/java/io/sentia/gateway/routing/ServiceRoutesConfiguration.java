@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import io.github.resilience4j.timelimiter.TimeLimiterConfig;
+import io.sentia.gateway.network.ClientAddresses;
 
 import org.springframework.cloud.circuitbreaker.resilience4j.ReactiveResilience4JCircuitBreakerFactory;
 import org.springframework.cloud.client.circuitbreaker.Customizer;
@@ -90,6 +91,12 @@ class ServiceRoutesConfiguration {
 						.uri("lb://" + route.service()));
 		});
 		return routes.build();
+	}
+
+	/** Every proxied request tells its service who the client is. */
+	@Bean
+	ForwardedClientFilter forwardedClientHeaders(ClientAddresses clientAddresses) {
+		return new ForwardedClientFilter(clientAddresses);
 	}
 
 	@SuppressWarnings("unchecked") // setExceptions(Class<? extends Throwable>...) is a

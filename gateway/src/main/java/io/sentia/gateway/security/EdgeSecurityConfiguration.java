@@ -1,5 +1,6 @@
 package io.sentia.gateway.security;
 
+import io.sentia.gateway.network.ClientAddresses;
 import io.sentia.gateway.problem.ProblemResponseWriter;
 import io.sentia.gateway.security.login.LoginSecurity;
 import io.sentia.gateway.security.partner.BearerRequests;
@@ -28,6 +29,12 @@ import org.springframework.web.cors.reactive.CorsConfigurationSource;
 @EnableWebFluxSecurity
 @EnableConfigurationProperties(OperationsCredential.class)
 class EdgeSecurityConfiguration {
+
+	/** Who a request comes from, for the per-address limits and the services behind. */
+	@Bean
+	ClientAddresses clientAddresses(EdgeSecurityProperties properties) {
+		return new ClientAddresses(properties.security().trustedProxies());
+	}
 
 	@Bean
 	@Order(0)

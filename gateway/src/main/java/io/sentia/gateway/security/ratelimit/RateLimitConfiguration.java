@@ -1,5 +1,6 @@
 package io.sentia.gateway.security.ratelimit;
 
+import io.sentia.gateway.network.ClientAddresses;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.sentia.gateway.problem.ProblemResponseWriter;
 

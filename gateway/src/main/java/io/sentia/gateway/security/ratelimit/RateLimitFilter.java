@@ -1,5 +1,6 @@
 package io.sentia.gateway.security.ratelimit;
 
+import io.sentia.gateway.network.ClientAddresses;
 import java.net.URI;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;

@@ -94,6 +94,23 @@ class SignInDoorTests {
 	}
 
 	@Test
+	void authServiceLearnsTheClientsAddressFromTheGatewayNotFromTheClient() {
+		this.browser.post()
+			.uri("/oauth2/token")
+			.header(HttpHeaders.AUTHORIZATION, StubAuthServer.CLIENT)
+			.header("X-Forwarded-For", "203.0.113.9")
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.bodyValue("grant_type=client_credentials&scope=analytics.read")
+			.exchange()
+			.expectStatus()
+			.isOk();
+
+		assertThat(lastRequestTo("/oauth2/token").forwardedFor())
+			.as("the socket's address: the client chose 203.0.113.9 and no trusted proxy vouched for it")
+			.isEqualTo("127.0.0.1");
+	}
+
+	@Test
 	void signInFormPostReachesAuthServiceWithItsOwnCookieOnly() {
 		this.browser.post()
 			.uri("/login")

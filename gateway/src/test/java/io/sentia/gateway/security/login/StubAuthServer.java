@@ -110,7 +110,7 @@ final class StubAuthServer {
 		return request.receive().aggregate().asString(StandardCharsets.UTF_8).defaultIfEmpty("").flatMap((body) -> {
 			this.requests.add(new Request(request.method().name(), URI.create(request.uri()).getPath(), body,
 					request.requestHeaders().get("Authorization"), request.requestHeaders().get("Cookie"),
-					request.requestHeaders().get("Host")));
+					request.requestHeaders().get("Host"), request.requestHeaders().get("X-Forwarded-For")));
 			return handle(request, body, response);
 		});
 	}
@@ -209,7 +209,8 @@ final class StubAuthServer {
 	}
 
 	/** One request as it reached auth-service. */
-	record Request(String method, String path, String body, String authorization, String cookie, String host) {
+	record Request(String method, String path, String body, String authorization, String cookie, String host,
+			String forwardedFor) {
 	}
 
 	private static Mono<Void> json(HttpServerResponse response, int status, String body) {

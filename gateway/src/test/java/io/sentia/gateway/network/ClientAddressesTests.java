@@ -1,9 +1,8 @@
-package io.sentia.gateway.security.ratelimit;
+package io.sentia.gateway.network;
 
 import java.net.InetSocketAddress;
 import java.util.List;
 
-import io.sentia.gateway.security.EdgeSecurityProperties;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
@@ -76,10 +75,7 @@ class ClientAddressesTests {
 	}
 
 	private static ClientAddresses addresses(List<String> trustedProxies) {
-		return new ClientAddresses(new EdgeSecurityProperties("/", new EdgeSecurityProperties.Security(List.of(),
-				new EdgeSecurityProperties.Client("sentia-gateway", "secret", List.of("openid")),
-				new EdgeSecurityProperties.SessionCookie("SENTIA_SESSION", false), "{baseUrl}/", trustedProxies),
-				new EdgeSecurityProperties.Cors(List.of())));
+		return new ClientAddresses(trustedProxies);
 	}
 
 }

@@ -1,4 +1,4 @@
-package io.sentia.gateway.security.ratelimit;
+package io.sentia.gateway.network;
 
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -7,11 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import io.sentia.gateway.network.IpNetwork;
-import io.sentia.gateway.security.EdgeSecurityProperties;
-
 import org.springframework.http.server.reactive.ServerHttpRequest;
-import org.springframework.stereotype.Component;
 
 /**
  * The address a request comes from, for the per-address limits. The TCP peer, unless it
@@ -21,16 +17,25 @@ import org.springframework.stereotype.Component;
  * Everything left of it was written by the client and is ignored, so a client cannot
  * choose its own bucket.
  */
-@Component
-class ClientAddresses {
+public class ClientAddresses {
 
 	private final List<IpNetwork> trustedProxies;
 
-	ClientAddresses(EdgeSecurityProperties properties) {
-		this.trustedProxies = properties.security().trustedProxies().stream().map(IpNetwork::parse).toList();
+	/**
+	 * Client addresses as seen through the given proxies.
+	 * @param trustedProxies CIDRs whose forwarded headers are believed (empty: the TCP
+	 * peer is the client)
+	 */
+	public ClientAddresses(List<String> trustedProxies) {
+		this.trustedProxies = trustedProxies.stream().map(IpNetwork::parse).toList();
 	}
 
-	String of(ServerHttpRequest request) {
+	/**
+	 * The client address of a request, as far as trusted proxies vouch for it.
+	 * @param request the request
+	 * @return the address (textual)
+	 */
+	public String of(ServerHttpRequest request) {
 		InetSocketAddress remote = request.getRemoteAddress();
 		if (remote == null) {
 			return "unknown";
@@ -56,6 +61,17 @@ class ClientAddresses {
 		}
 		// Only trusted proxies all the way: the request started at one of them.
 		return chain.isEmpty() ? peer.getHostAddress() : IpNetwork.literal(chain.getFirst()).get().getHostAddress();
+	}
+
+	/**
+	 * Whether the request reached the gateway through one of its trusted proxies, whose
+	 * forwarded headers may then be believed.
+	 * @param request the request
+	 * @return true when the TCP peer is a trusted proxy
+	 */
+	public boolean fromTrustedProxy(ServerHttpRequest request) {
+		InetSocketAddress remote = request.getRemoteAddress();
+		return remote != null && remote.getAddress() != null && trusted(remote.getAddress());
 	}
 
 	private boolean trusted(InetAddress address) {
