@@ -40,7 +40,11 @@ final class ProbeTransport {
 		this.baseUrl = baseUrl;
 		this.authorization = authorization;
 		this.timeout = timeout;
-		this.client = HttpClient.newBuilder()
+		this.client = newClient(timeout);
+	}
+
+	private static HttpClient newClient(Duration timeout) {
+		return HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)
 			.connectTimeout(timeout)
 			.followRedirects(HttpClient.Redirect.NEVER)
@@ -67,17 +71,33 @@ final class ProbeTransport {
 		builder.method(request.method(), (request.body() != null)
 				? HttpRequest.BodyPublishers.ofByteArray(request.body()) : HttpRequest.BodyPublishers.noBody());
 		try {
-			HttpResponse<byte[]> response = this.client.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
-			return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
-					excerpt(response.body(), response.body().length));
+			return answer(this.client.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray()));
 		}
-		catch (IOException ex) {
-			return new Answer(-1, null, ex.toString());
+		catch (IOException firstFailure) {
+			// A pooled connection the server closed after its previous answer (a 400 sent
+			// before the body was read) can swallow the next request on the client side:
+			// try once more on a fresh connection, and report a server that still does
+			// not answer.
+			try (HttpClient fresh = newClient(this.timeout)) {
+				return answer(fresh.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray()));
+			}
+			catch (IOException ex) {
+				return new Answer(-1, null, ex.toString());
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("Interrupted while probing", ex);
+			}
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException("Interrupted while probing", ex);
 		}
+	}
+
+	private static Answer answer(HttpResponse<byte[]> response) {
+		return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
+				excerpt(response.body(), response.body().length));
 	}
 
 	/** GET with the authorization, for the API document. */
