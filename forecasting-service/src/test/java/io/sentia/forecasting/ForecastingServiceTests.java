@@ -6,7 +6,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -34,6 +33,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The whole service on real PostgreSQL and Kafka, one context (and database) shared by
@@ -124,16 +124,12 @@ public abstract class ForecastingServiceTests extends InfrastructureTests {
 	/** Waits for a run to finish and fails unless it succeeded. */
 	protected void awaitRunSucceeded(String tenant, String runId) throws Exception {
 		String token = TestTokens.user(tenant, Role.VIEWER);
-		Instant deadline = Instant.now().plus(PATIENCE.multipliedBy(3));
-		while (true) {
-			String status = json(get("/api/forecasting/v1/runs/" + runId, token)).get("status").asString();
-			if (status.equals("succeeded") || status.equals("failed")) {
-				assertThat(status).as("run %s", runId).isEqualTo("succeeded");
-				return;
-			}
-			assertThat(Instant.now()).as("run %s finished", runId).isBefore(deadline);
-			Thread.sleep(200);
-		}
+		String status = await().alias("run " + runId + " finished")
+			.atMost(PATIENCE.multipliedBy(3))
+			.pollInterval(Duration.ofMillis(200))
+			.until(() -> json(get("/api/forecasting/v1/runs/" + runId, token)).get("status").asString(),
+					(seen) -> seen.equals("succeeded") || seen.equals("failed"));
+		assertThat(status).as("run %s", runId).isEqualTo("succeeded");
 	}
 
 }

@@ -1,8 +1,13 @@
 package io.sentia.integrations;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Locale;
 import java.util.UUID;
 
+import io.sentia.servicekit.security.SentiaSecurityProperties.Operations;
+
+import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,7 +16,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /**
  * Reads {@code /actuator/prometheus} as Prometheus does, to check what metrics say about
  * tenants: a connection appears by its id only, never by the shop, mailbox, organisation
- * or seller account behind it.
+ * or seller account behind it. It scrapes with the operations credential, as Prometheus
+ * does.
  */
 public final class PrometheusScrape {
 
@@ -28,7 +34,11 @@ public final class PrometheusScrape {
 	 */
 	public static void assertNamesConnectionByIdOnly(MockMvc mvc, UUID connection, String... identifiers)
 			throws Exception {
-		String body = mvc.perform(get("/actuator/prometheus").accept("text/plain"))
+		String credential = Operations.DEVELOPMENT_USERNAME + ":" + Operations.DEVELOPMENT_PASSWORD;
+		String body = mvc
+			.perform(get("/actuator/prometheus").accept("text/plain")
+				.header(HttpHeaders.AUTHORIZATION,
+						"Basic " + Base64.getEncoder().encodeToString(credential.getBytes(StandardCharsets.UTF_8))))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();

@@ -53,6 +53,7 @@ import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.listener.MessageListenerContainer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Orders published to {@code commerce.orders.v1} reach the revenue API through the real
@@ -337,15 +338,10 @@ class RevenueReadModelTests extends InfrastructureTests {
 	}
 
 	private JsonNode awaitRevenue(String query, Predicate<JsonNode> condition) throws Exception {
-		Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
-		JsonNode report = revenue(query);
-		while (!condition.test(report)) {
-			assertThat(Instant.now()).as("revenue for %s as expected in time, last: %s", query, report)
-				.isBefore(deadline);
-			Thread.sleep(200);
-			report = revenue(query);
-		}
-		return report;
+		return await().alias("revenue for " + query + " as expected")
+			.atMost(Duration.ofMinutes(1))
+			.pollInterval(Duration.ofMillis(200))
+			.until(() -> revenue(query), condition);
 	}
 
 	private JsonNode revenue(String query) throws Exception {

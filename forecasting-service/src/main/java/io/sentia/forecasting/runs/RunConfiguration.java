@@ -2,11 +2,6 @@ package io.sentia.forecasting.runs;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 
 import io.sentia.forecasting.controls.PlannerControls;
 import io.sentia.forecasting.demand.DemandHistory;
@@ -20,13 +15,17 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Wires runs: the shared workers, the run coordinator, the daily schedule and progress
- * streaming.
+ * streaming. Both pools are Spring beans ({@code forecastWorkerPool},
+ * {@code forecastRunCoordinator}), metered as {@code executor.*} and stopped by the
+ * context; the schedule and the progress polls run on Boot's {@code taskScheduler}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(RunProperties.class)
@@ -45,33 +44,46 @@ class RunConfiguration {
 		return new ForecastEngine();
 	}
 
-	@Bean(destroyMethod = "close")
-	ForecastWorkers forecastWorkers(RunProperties properties) {
-		return new ForecastWorkers(properties.workerThreads());
+	@Bean
+	ThreadPoolTaskExecutor forecastWorkerPool(RunProperties properties) {
+		return ForecastWorkers.pool(properties.workerThreads());
+	}
+
+	// The context owns the pool; closing the workers would close it twice.
+	@Bean(destroyMethod = "")
+	ForecastWorkers forecastWorkers(ThreadPoolTaskExecutor forecastWorkerPool) {
+		return ForecastWorkers.on(forecastWorkerPool);
+	}
+
+	/**
+	 * Carries out queued runs, {@value #CONCURRENT_RUNS} at once; a run beyond
+	 * {@value #WAITING_RUNS} waiting is refused and recorded as failed.
+	 */
+	@Bean
+	ThreadPoolTaskExecutor forecastRunCoordinator() {
+		ThreadPoolTaskExecutor coordinator = new ThreadPoolTaskExecutor();
+		coordinator.setCorePoolSize(CONCURRENT_RUNS);
+		coordinator.setMaxPoolSize(CONCURRENT_RUNS);
+		coordinator.setQueueCapacity(WAITING_RUNS);
+		coordinator.setThreadNamePrefix("forecast-run-");
+		coordinator.setDaemon(true);
+		return coordinator;
 	}
 
 	@Bean
 	RunService runService(JdbcClient jdbc, JdbcTemplate jdbcTemplate, DemandHistory history, ForecastEngine engine,
-			ForecastWorkers workers, OutboxPublisher outbox, PlatformTransactionManager transactionManager,
-			RunProperties properties, PlannerControls controls, ObjectProvider<RunFollowUp> followUps) {
-		ThreadPoolExecutor coordinator = new ThreadPoolExecutor(CONCURRENT_RUNS, CONCURRENT_RUNS, 0,
-				TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(WAITING_RUNS),
-				Thread.ofPlatform().name("forecast-run-", 1).daemon(true).factory());
+			ForecastWorkers workers, ThreadPoolTaskExecutor forecastRunCoordinator, OutboxPublisher outbox,
+			PlatformTransactionManager transactionManager, RunProperties properties, PlannerControls controls,
+			ObjectProvider<RunFollowUp> followUps) {
 		return new RunService(new RunRepository(jdbc), history, controls,
 				new DemandForecaster(engine, properties.settings()), new RunResultsStore(jdbcTemplate, outbox),
-				new TransactionTemplate(transactionManager), coordinator, workers.executor(), properties,
-				Clock.systemUTC(), followUps.orderedStream().toList());
-	}
-
-	@Bean(destroyMethod = "shutdownNow")
-	ScheduledExecutorService runEventsPoller() {
-		return Executors
-			.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("forecast-run-events").daemon(true).factory());
+				new TransactionTemplate(transactionManager), forecastRunCoordinator.getThreadPoolExecutor(),
+				workers.executor(), properties, Clock.systemUTC(), followUps.orderedStream().toList());
 	}
 
 	@Bean
-	RunEvents runEvents(RunService runs, ScheduledExecutorService runEventsPoller, RunProperties properties) {
-		return new RunEvents(runs, runEventsPoller, properties.progressInterval(), STREAM_TIMEOUT);
+	RunEvents runEvents(RunService runs, TaskScheduler taskScheduler, RunProperties properties) {
+		return new RunEvents(runs, taskScheduler, properties.progressInterval(), STREAM_TIMEOUT);
 	}
 
 	@Bean

@@ -3,11 +3,10 @@ package io.sentia.forecasting.runs;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.UUID;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
@@ -23,13 +22,13 @@ class RunEvents {
 
 	private final RunService runs;
 
-	private final ScheduledExecutorService poller;
+	private final TaskScheduler poller;
 
 	private final Duration interval;
 
 	private final Duration timeout;
 
-	RunEvents(RunService runs, ScheduledExecutorService poller, Duration interval, Duration timeout) {
+	RunEvents(RunService runs, TaskScheduler poller, Duration interval, Duration timeout) {
 		this.runs = runs;
 		this.poller = poller;
 		this.interval = interval;
@@ -69,7 +68,7 @@ class RunEvents {
 				scheduled.cancel(false);
 			}
 		};
-		task.set(this.poller.scheduleWithFixedDelay(poll, 0, this.interval.toMillis(), TimeUnit.MILLISECONDS));
+		task.set(this.poller.scheduleWithFixedDelay(poll, this.interval));
 		Runnable stop = () -> {
 			ScheduledFuture<?> scheduled = task.get();
 			if (scheduled != null) {

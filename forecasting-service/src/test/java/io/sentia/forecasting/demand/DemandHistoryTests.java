@@ -1,7 +1,6 @@
 package io.sentia.forecasting.demand;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -25,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Orders, products and stock levels published to Kafka become weekly demand through the
@@ -118,14 +118,12 @@ class DemandHistoryTests extends ForecastingServiceTests {
 				new Supplier("sup-7", "LDS", "Leith Distillers"), List.of(), true,
 				Instant.parse("2026-11-01T00:00:00Z")));
 
-		Instant deadline = Instant.now().plus(PATIENCE);
-		while (this.jdbc.sql("SELECT count(*) FROM product WHERE tenant_id = :tenant")
-			.param("tenant", tenant)
-			.query(Integer.class)
-			.single() == 0) {
-			assertThat(Instant.now()).as("product arrived").isBefore(deadline);
-			Thread.sleep(Duration.ofMillis(100));
-		}
+		await().alias("product arrived")
+			.atMost(PATIENCE)
+			.until(() -> this.jdbc.sql("SELECT count(*) FROM product WHERE tenant_id = :tenant")
+				.param("tenant", tenant)
+				.query(Integer.class)
+				.single() > 0);
 		Map<String, Object> product = this.jdbc
 			.sql("""
 					SELECT unit_cost, cost_currency, supplier_id, supplier_code, supplier_name, lead_time_days, moq, case_pack
@@ -191,28 +189,19 @@ class DemandHistoryTests extends ForecastingServiceTests {
 		assertThat(series.adjustedWeeks()).isEqualTo(1);
 	}
 
-	private Map<String, Double> awaitDemand(String tenant, Predicate<Map<String, Double>> until)
-			throws InterruptedException {
-		Instant deadline = Instant.now().plus(PATIENCE);
-		Map<String, Double> weekly = lastWeek(tenant);
-		while (!until.test(weekly)) {
-			assertThat(Instant.now()).as("demand of tenant %s reached the expected state; last seen %s", tenant, weekly)
-				.isBefore(deadline);
-			Thread.sleep(Duration.ofMillis(100));
-			weekly = lastWeek(tenant);
-		}
-		return weekly;
+	private Map<String, Double> awaitDemand(String tenant, Predicate<Map<String, Double>> until) {
+		return await().alias("demand of tenant " + tenant + " reached the expected state")
+			.atMost(PATIENCE)
+			.until(() -> lastWeek(tenant), until);
 	}
 
-	private void awaitLevels(String tenant, int count) throws InterruptedException {
-		Instant deadline = Instant.now().plus(PATIENCE);
-		while (this.jdbc.sql("SELECT count(*) FROM inventory_level WHERE tenant_id = ?")
-			.param(tenant)
-			.query(Integer.class)
-			.single() < count) {
-			assertThat(Instant.now()).isBefore(deadline);
-			Thread.sleep(Duration.ofMillis(100));
-		}
+	private void awaitLevels(String tenant, int count) {
+		await().alias(count + " inventory levels of tenant " + tenant)
+			.atMost(PATIENCE)
+			.until(() -> this.jdbc.sql("SELECT count(*) FROM inventory_level WHERE tenant_id = ?")
+				.param(tenant)
+				.query(Integer.class)
+				.single() >= count);
 	}
 
 	/**

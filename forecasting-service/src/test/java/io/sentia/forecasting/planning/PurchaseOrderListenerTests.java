@@ -1,7 +1,6 @@
 package io.sentia.forecasting.planning;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,6 +10,7 @@ import io.sentia.events.Money;
 import io.sentia.events.PurchaseOrderUpserted;
 import io.sentia.events.Supplier;
 import io.sentia.forecasting.ForecastingServiceTests;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,17 +50,11 @@ class PurchaseOrderListenerTests extends ForecastingServiceTests {
 		assertThat(this.repository.openPurchases(tenant, "GIN-70")).isEmpty();
 	}
 
-	private List<OpenPurchase> await(String tenant, String sku, Predicate<List<OpenPurchase>> until)
-			throws InterruptedException {
-		Instant deadline = Instant.now().plus(PATIENCE);
-		List<OpenPurchase> open = this.repository.openPurchases(tenant, sku);
-		while (!until.test(open)) {
-			assertThat(Instant.now()).as("open purchases of %s reached the expected state; last seen %s", sku, open)
-				.isBefore(deadline);
-			Thread.sleep(Duration.ofMillis(100));
-			open = this.repository.openPurchases(tenant, sku);
-		}
-		return open;
+	private List<OpenPurchase> await(String tenant, String sku, Predicate<List<OpenPurchase>> until) {
+		return Awaitility.await()
+			.alias("open purchases of " + sku + " reached the expected state")
+			.atMost(PATIENCE)
+			.until(() -> this.repository.openPurchases(tenant, sku), until);
 	}
 
 	private static PurchaseOrderUpserted order(String tenant, String id, String status, String updatedAt,

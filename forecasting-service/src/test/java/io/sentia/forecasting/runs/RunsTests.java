@@ -2,7 +2,7 @@ package io.sentia.forecasting.runs;
 
 import java.net.http.HttpResponse;
 import java.time.DayOfWeek;
-import java.time.Instant;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.sentia.events.ForecastPublished;
 import io.sentia.forecasting.ForecastingServiceTests;
 import io.sentia.servicekit.security.Role;
@@ -22,6 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Runs through the API on real PostgreSQL: every SKU × channel × region is forecast,
@@ -37,6 +39,12 @@ class RunsTests extends ForecastingServiceTests {
 
 	@Autowired
 	private RunService runService;
+
+	@Autowired
+	private MeterRegistry meters;
+
+	@Autowired
+	private RunProperties properties;
 
 	@Test
 	void aRunForecastsEverySeriesReconcilesItToSkuRegionAndTotalAndPublishesIt() throws Exception {
@@ -128,6 +136,29 @@ class RunsTests extends ForecastingServiceTests {
 	}
 
 	@Test
+	void runsAreCarriedOutOnTheMeteredCoordinatorAndWorkerPools() throws Exception {
+		String tenant = newTenant();
+		DemandFixture.write(this.jdbc, tenant, List.of("RUM-70"), List.of("shopify"), List.of("UK"), 60,
+				lastFullWeekStart());
+		double coordinated = completed("forecastRunCoordinator");
+		double fitted = completed("forecastWorkerPool");
+
+		JsonNode run = json(post(RUNS, TestTokens.user(tenant, Role.OPERATOR), null));
+		assertThat(awaitFinished(tenant, run.get("id").asString()).get("status").asString()).isEqualTo("succeeded");
+
+		assertThat(this.meters.get("executor.pool.max").tag("name", "forecastWorkerPool").gauge().value())
+			.isEqualTo(this.properties.workerThreads());
+		assertThat(this.meters.get("executor.pool.max").tag("name", "forecastRunCoordinator").gauge().value())
+			.isEqualTo(2);
+		await().atMost(PATIENCE)
+			.until(() -> completed("forecastRunCoordinator") > coordinated && completed("forecastWorkerPool") > fitted);
+	}
+
+	private double completed(String pool) {
+		return this.meters.get("executor.completed").tag("name", pool).functionCounter().count();
+	}
+
+	@Test
 	void aRunIsRefusedWhileAnotherIsActiveForTheTenant() throws Exception {
 		String tenant = newTenant();
 		UUID active = UUID.randomUUID();
@@ -203,15 +234,11 @@ class RunsTests extends ForecastingServiceTests {
 
 	private JsonNode awaitFinished(String tenant, String id) throws Exception {
 		String token = TestTokens.user(tenant, Role.VIEWER);
-		Instant deadline = Instant.now().plus(PATIENCE.multipliedBy(3));
-		while (true) {
-			JsonNode run = json(get(RUNS + "/" + id, token));
-			if (run.get("status").asString().equals("succeeded") || run.get("status").asString().equals("failed")) {
-				return run;
-			}
-			assertThat(Instant.now()).as("run %s finished", id).isBefore(deadline);
-			Thread.sleep(200);
-		}
+		return await().alias("run " + id + " finished")
+			.atMost(PATIENCE.multipliedBy(3))
+			.pollInterval(Duration.ofMillis(200))
+			.until(() -> json(get(RUNS + "/" + id, token)), (run) -> run.get("status").asString().equals("succeeded")
+					|| run.get("status").asString().equals("failed"));
 	}
 
 	private static LocalDate lastFullWeekStart() {

@@ -1,6 +1,5 @@
 package io.sentia.forecasting.runs;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Map;
@@ -15,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Daily runs follow each tenant's own time zone from {@code auth.tenants.v1}, newest
@@ -48,16 +48,13 @@ class TenantCalendarsTests extends ForecastingServiceTests {
 		publish(new TenantUpdated(tenant, "Cask & Co", "cask-co", "USD", "Asia/Tokyo", TenantStatus.ACTIVE,
 				Instant.parse("2026-11-10T00:00:00Z")));
 
-		Instant deadline = Instant.now().plus(PATIENCE);
-		Map<String, ZoneId> zones = this.calendars.zones(LONDON);
 		// Same key, same partition: once all three are processed, the older update was
 		// seen and ignored.
-		while (!ZoneId.of("America/Chicago").equals(zones.get(tenant)) || processed() < 3) {
-			assertThat(Instant.now()).as("calendar of %s arrived; zones %s", tenant, zones.get(tenant))
-				.isBefore(deadline);
-			Thread.sleep(Duration.ofMillis(100));
-			zones = this.calendars.zones(LONDON);
-		}
+		await().alias("calendar of " + tenant + " arrived")
+			.atMost(PATIENCE)
+			.until(() -> ZoneId.of("America/Chicago").equals(this.calendars.zones(LONDON).get(tenant))
+					&& processed() >= 3);
+		Map<String, ZoneId> zones = this.calendars.zones(LONDON);
 		assertThat(zones).containsEntry(tenant, ZoneId.of("America/Chicago")).containsEntry(ordersOnly, LONDON);
 		assertThat(this.jdbc.queryForObject("SELECT base_currency FROM tenant_calendar WHERE tenant_id = ?",
 				String.class, tenant))

@@ -10,9 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.sentia.integrations.connector.ConnectionDirectory;
@@ -27,6 +25,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -47,6 +46,8 @@ class SyncController {
 
 	private static final Duration STREAM_TIMEOUT = Duration.ofMinutes(30);
 
+	private static final Duration PROGRESS_INTERVAL = Duration.ofSeconds(1);
+
 	private static final int QUALITY_DAYS = 30;
 
 	private final SyncEngine engine;
@@ -61,10 +62,10 @@ class SyncController {
 
 	private final TenantContext tenant;
 
-	private final ScheduledExecutorService progressTimer;
+	private final TaskScheduler progressTimer;
 
 	SyncController(SyncEngine engine, SyncStore store, ConnectionDirectory connections, IngestTally tally,
-			Quarantine quarantine, TenantContext tenant, ScheduledExecutorService progressTimer) {
+			Quarantine quarantine, TenantContext tenant, TaskScheduler progressTimer) {
 		this.engine = engine;
 		this.store = store;
 		this.connections = connections;
@@ -149,7 +150,7 @@ class SyncController {
 			catch (IOException | IllegalStateException ex) {
 				poll.get().cancel(false);
 			}
-		}, 0, 1, TimeUnit.SECONDS));
+		}, PROGRESS_INTERVAL));
 		emitter.onCompletion(() -> cancel(poll));
 		emitter.onTimeout(() -> cancel(poll));
 		emitter.onError((ex) -> cancel(poll));

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 
 import io.sentia.events.SyncRunFinished;
 import io.sentia.integrations.connection.ConnectorCatalog;
@@ -121,7 +122,13 @@ public class SyncEngine {
 
 	/** Starts a queued (or interrupted) run in the background. */
 	void submit(UUID runId) {
-		this.workers.execute(() -> execute(runId));
+		try {
+			this.workers.execute(() -> execute(runId));
+		}
+		catch (RejectedExecutionException ex) {
+			// The service is stopping; the queued run is resumed after the restart.
+			log.info("Sync run {} stays queued until the service starts again", runId);
+		}
 	}
 
 	/** Resumes the runs a stop interrupted. */

@@ -4,22 +4,25 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ScheduledFuture;
 
 import io.sentia.integrations.connection.ConnectorCatalog;
 import io.sentia.integrations.connector.ConnectionDirectory;
 import io.sentia.integrations.connector.ConnectionSpec;
 import io.sentia.integrations.connector.StreamDefinition;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.SmartLifecycle;
+import org.springframework.scheduling.TaskScheduler;
+import org.springframework.scheduling.concurrent.ExecutorConfigurationSupport;
 
 /**
  * Resumes interrupted runs at start-up, then starts each active connection's incremental
- * runs at its interval and reconciliation runs once a day (when scheduling is on).
+ * runs at its interval and reconciliation runs once a day (when scheduling is on). The
+ * tick is a fixed-delay task on the service's {@link TaskScheduler}, so ticks never
+ * overlap; one active run per connection and stream is the store's to enforce.
  */
 class SyncScheduler implements SmartLifecycle {
 
@@ -37,18 +40,21 @@ class SyncScheduler implements SmartLifecycle {
 
 	private final Clock clock;
 
-	private volatile ScheduledExecutorService timer;
+	private final TaskScheduler scheduler;
+
+	private volatile @Nullable ScheduledFuture<?> ticks;
 
 	private volatile boolean running;
 
 	SyncScheduler(SyncEngine engine, SyncStore store, ConnectionDirectory connections, ConnectorCatalog connectors,
-			SyncProperties properties, Clock clock) {
+			SyncProperties properties, Clock clock, TaskScheduler scheduler) {
 		this.engine = engine;
 		this.store = store;
 		this.connections = connections;
 		this.connectors = connectors;
 		this.properties = properties;
 		this.clock = clock;
+		this.scheduler = scheduler;
 	}
 
 	@Override
@@ -56,10 +62,9 @@ class SyncScheduler implements SmartLifecycle {
 		this.running = true;
 		this.engine.resumeUnfinished();
 		if (this.properties.scheduled()) {
-			this.timer = Executors
-				.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("sync-scheduler").factory());
-			long tick = this.properties.tick().toMillis();
-			this.timer.scheduleWithFixedDelay(this::tick, tick, tick, TimeUnit.MILLISECONDS);
+			Duration tick = this.properties.tick();
+			this.ticks = this.scheduler.scheduleWithFixedDelay(this::tick,
+					this.scheduler.getClock().instant().plus(tick), tick);
 		}
 	}
 
@@ -115,17 +120,24 @@ class SyncScheduler implements SmartLifecycle {
 
 	@Override
 	public void stop() {
-		ScheduledExecutorService running = this.timer;
-		if (running != null) {
-			running.shutdownNow();
+		ScheduledFuture<?> scheduled = this.ticks;
+		if (scheduled != null) {
+			// A tick under way finishes; the scheduler's own stop waits for it.
+			scheduled.cancel(false);
 		}
-		this.timer = null;
+		this.ticks = null;
 		this.running = false;
 	}
 
 	@Override
 	public boolean isRunning() {
 		return this.running;
+	}
+
+	/** Like the outbox relay: after the web server, before the executors. */
+	@Override
+	public int getPhase() {
+		return ExecutorConfigurationSupport.DEFAULT_PHASE + 1;
 	}
 
 }

@@ -7,12 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.micrometer.core.instrument.Gauge;
@@ -20,10 +15,14 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.sentia.integrations.connector.WebhookDelivery;
 import io.sentia.integrations.connector.WebhookHandler;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.context.SmartLifecycle;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.scheduling.TaskScheduler;
+import org.springframework.scheduling.concurrent.ExecutorConfigurationSupport;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -34,6 +33,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * queued ones that are due (a full pool, a failed attempt's back-off, a crash). A
  * delivery is claimed before it is handled, so two workers or instances never handle it
  * at once; a handler's work and the "done" mark commit together.
+ * <p>
+ * The workers are the {@code webhookWorkers} pool and the sweep a fixed-delay task on the
+ * service's {@link TaskScheduler}: Spring pauses and resumes both with the context, so a
+ * stopped dispatcher starts again; its own stop ends the sweep and the hand-overs, after
+ * the web server has answered its last webhooks and before the workers finish theirs.
  * <p>
  * Metrics: timer {@value #PROCESSED} (received to done or failed) tagged {@code provider}
  * and {@code outcome}; gauge {@value #BACKLOG} tagged {@code status} ({@code queued},
@@ -59,19 +63,26 @@ class WebhookDispatcher implements SmartLifecycle {
 
 	private final Clock clock;
 
-	/**
-	 * Created on start and shut down on stop, so a stopped dispatcher can start again.
-	 */
-	private volatile ThreadPoolExecutor workers;
+	private final TaskExecutor workers;
+
+	private final TaskScheduler scheduler;
 
 	private final AtomicLong queued = new AtomicLong();
 
 	private final AtomicLong failed = new AtomicLong();
 
-	private volatile ScheduledExecutorService sweeper;
+	private volatile @Nullable ScheduledFuture<?> sweeps;
 
+	/**
+	 * Creates a dispatcher; it hands deliveries over between {@link #start()} and
+	 * {@link #stop()}.
+	 * @param workers runs the handlers; bounded, and drops a hand-over when full (the
+	 * sweep finds the delivery in the table)
+	 * @param scheduler runs the sweep
+	 */
 	WebhookDispatcher(WebhookDeliveries deliveries, WebhookHandlers handlers, WebhookProperties properties,
-			PlatformTransactionManager transactions, MeterRegistry meters, Clock clock) {
+			PlatformTransactionManager transactions, MeterRegistry meters, Clock clock, TaskExecutor workers,
+			TaskScheduler scheduler) {
 		this.deliveries = deliveries;
 		this.handlers = handlers;
 		this.properties = properties;
@@ -79,6 +90,8 @@ class WebhookDispatcher implements SmartLifecycle {
 		this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.meters = meters;
 		this.clock = clock;
+		this.workers = workers;
+		this.scheduler = scheduler;
 		Gauge.builder(BACKLOG, this.queued, AtomicLong::get)
 			.description("Webhook deliveries waiting for an attempt, all tenants, as of the last sweep")
 			.tag("status", "queued")
@@ -94,9 +107,8 @@ class WebhookDispatcher implements SmartLifecycle {
 	 * start picks it up.
 	 */
 	void submit(UUID id) {
-		ThreadPoolExecutor pool = this.workers;
-		if (pool != null) {
-			pool.execute(() -> process(id));
+		if (isRunning()) {
+			this.workers.execute(() -> process(id));
 		}
 	}
 
@@ -161,21 +173,11 @@ class WebhookDispatcher implements SmartLifecycle {
 
 	@Override
 	public void start() {
-		AtomicInteger threads = new AtomicInteger();
-		// A full queue drops the hand-over, not the delivery: the sweep finds it in the
-		// table.
-		this.workers = new ThreadPoolExecutor(this.properties.workers(), this.properties.workers(), 0,
-				TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(this.properties.queueCapacity()),
-				(runnable) -> Thread.ofPlatform()
-					.name("webhook-" + threads.incrementAndGet())
-					.daemon()
-					.unstarted(runnable),
-				new ThreadPoolExecutor.DiscardPolicy());
-		ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
-				(runnable) -> Thread.ofPlatform().name("webhook-sweep").daemon().unstarted(runnable));
-		long interval = this.properties.sweepInterval().toMillis();
-		scheduler.scheduleWithFixedDelay(this::sweepQuietly, interval, interval, TimeUnit.MILLISECONDS);
-		this.sweeper = scheduler;
+		if (this.sweeps == null) {
+			Duration interval = this.properties.sweepInterval();
+			this.sweeps = this.scheduler.scheduleWithFixedDelay(this::sweepQuietly,
+					this.scheduler.getClock().instant().plus(interval), interval);
+		}
 	}
 
 	private void sweepQuietly() {
@@ -191,31 +193,22 @@ class WebhookDispatcher implements SmartLifecycle {
 
 	@Override
 	public void stop() {
-		ScheduledExecutorService scheduler = this.sweeper;
-		this.sweeper = null;
-		if (scheduler != null) {
-			scheduler.shutdownNow();
-		}
-		ThreadPoolExecutor pool = this.workers;
-		this.workers = null;
-		if (pool == null) {
-			return;
-		}
-		pool.shutdown();
-		try {
-			if (!pool.awaitTermination(10, TimeUnit.SECONDS)) {
-				pool.shutdownNow();
-			}
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			pool.shutdownNow();
+		ScheduledFuture<?> scheduled = this.sweeps;
+		this.sweeps = null;
+		if (scheduled != null) {
+			scheduled.cancel(false);
 		}
 	}
 
 	@Override
 	public boolean isRunning() {
-		return this.sweeper != null;
+		return this.sweeps != null;
+	}
+
+	/** Like the outbox relay: after the web server, before the executors. */
+	@Override
+	public int getPhase() {
+		return ExecutorConfigurationSupport.DEFAULT_PHASE + 1;
 	}
 
 }

@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 
 import io.sentia.events.EventHeaders;
 import io.sentia.events.SentiaEvent;
@@ -47,6 +47,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The demo source loads a 60-day slice on start-up through the real outbox into a real
@@ -261,18 +262,8 @@ class DemoDatasetLoadingTests extends InfrastructureTests {
 		}
 	}
 
-	private static void awaitTrue(BooleanSupplier condition) {
-		Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-		while (!condition.getAsBoolean()) {
-			assertThat(Instant.now()).as("condition met in time").isBefore(deadline);
-			try {
-				Thread.sleep(100);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
-		}
+	private static void awaitTrue(Callable<Boolean> condition) {
+		await().atMost(Duration.ofMinutes(2)).until(condition);
 	}
 
 }

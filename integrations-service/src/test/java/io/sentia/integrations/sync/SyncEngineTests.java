@@ -1,10 +1,12 @@
 package io.sentia.integrations.sync;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.sentia.integrations.connector.ConnectionPausedException;
 import io.sentia.integrations.sync.GeneratedSource.ProviderOrder;
 import io.sentia.integrations.sync.GeneratedSource.SimulatedCrash;
@@ -23,6 +25,7 @@ import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -54,6 +57,9 @@ class SyncEngineTests extends InfrastructureTests {
 
 	@Autowired
 	private MockMvc mvc;
+
+	@Autowired
+	private MeterRegistry meters;
 
 	private String tenant;
 
@@ -237,6 +243,28 @@ class SyncEngineTests extends InfrastructureTests {
 		assertThat(runs).contains(queued.toString()).contains("\"status\":\"succeeded\"");
 		MvcResult quality = this.mvc.perform(get(path + "/quality").header("Authorization", viewer())).andReturn();
 		assertThat(quality.getResponse().getContentAsString()).contains("\"accepted\":3").contains("\"score\":1.0");
+	}
+
+	@Test
+	void runsRequestedSyncsOnTheMeteredSyncWorkers() throws Exception {
+		orders(this.connection, 4, START, 60);
+		double before = this.meters.get("executor.completed").tag("name", "syncWorkers").functionCounter().count();
+
+		MvcResult started = this.mvc
+			.perform(post("/api/integrations/v1/connections/" + this.connection + "/syncs").header("Authorization",
+					operator()))
+			.andReturn();
+
+		assertThat(started.getResponse().getStatus()).isEqualTo(202);
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.store.activeRun(this.connection, "orders").isEmpty()
+					&& orderEvents(this.tenant).size() == 4);
+		assertThat(this.meters.get("executor.pool.max").tag("name", "syncWorkers").gauge().value()).isEqualTo(2);
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> this.meters.get("executor.completed")
+				.tag("name", "syncWorkers")
+				.functionCounter()
+				.count() > before);
 	}
 
 	@Test

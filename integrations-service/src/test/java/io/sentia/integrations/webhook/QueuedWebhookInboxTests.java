@@ -131,6 +131,22 @@ class QueuedWebhookInboxTests extends InfrastructureTests {
 	}
 
 	@Test
+	void handlesDeliveriesOnTheMeteredWebhookWorkers() {
+		double before = this.meters.get("executor.completed").tag("name", "webhookWorkers").functionCounter().count();
+		WebhookDelivery delivery = delivery("orders/create");
+
+		assertThat(this.inbox.enqueue(delivery)).isTrue();
+
+		await().atMost(PATIENCE).until(() -> "done".equals(status(delivery)));
+		assertThat(this.meters.get("executor.pool.max").tag("name", "webhookWorkers").gauge().value()).isEqualTo(2);
+		await().atMost(PATIENCE)
+			.until(() -> this.meters.get("executor.completed")
+				.tag("name", "webhookWorkers")
+				.functionCounter()
+				.count() > before);
+	}
+
+	@Test
 	void aRolledBackRequestQueuesNothing() {
 		WebhookDelivery delivery = delivery("orders/create");
 

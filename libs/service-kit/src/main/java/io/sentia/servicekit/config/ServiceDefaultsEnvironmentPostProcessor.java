@@ -75,6 +75,7 @@ public class ServiceDefaultsEnvironmentPostProcessor implements EnvironmentPostP
 		actuator(defaults, environment);
 		observability(defaults, environment);
 		web(defaults);
+		tasks(defaults);
 		security(defaults);
 		environment.getPropertySources().addLast(new MapPropertySource(PROPERTY_SOURCE_NAME, defaults));
 	}
@@ -191,6 +192,16 @@ public class ServiceDefaultsEnvironmentPostProcessor implements EnvironmentPostP
 		defaults.put("server.error.include-message", "never");
 		defaults.put("server.shutdown", "graceful");
 		defaults.put("spring.lifecycle.timeout-per-shutdown-phase", "20s");
+	}
+
+	private void tasks(Map<String, Object> defaults) {
+		// Boot's taskScheduler runs every service's periodic work (the outbox relay,
+		// @Scheduled jobs, progress streams); one thread would queue them behind a
+		// relay run waiting for the broker.
+		defaults.put("spring.task.scheduling.pool.size", "4");
+		// Keep Boot's applicationTaskExecutor (MVC async, @Async) although services
+		// declare named pools of their own, which would otherwise switch it off.
+		defaults.put("spring.task.execution.mode", "force");
 	}
 
 	private void security(Map<String, Object> defaults) {

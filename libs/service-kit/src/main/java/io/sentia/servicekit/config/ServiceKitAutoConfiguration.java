@@ -11,6 +11,7 @@ import io.sentia.servicekit.outbox.OutboxConfiguration;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.task.TaskSchedulingAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration;
@@ -22,10 +23,12 @@ import org.springframework.context.annotation.Import;
  * observability, Kafka consumption and the transactional outbox (security and tenancy are
  * {@code ResourceServerAutoConfiguration}, also used by web slices). Ordered before the
  * Boot auto-configurations whose beans it replaces (the error controller, the
- * problem-details handler, the listener container factory), so theirs back off.
+ * problem-details handler, the listener container factory), so theirs back off, and
+ * before task scheduling, which configures the {@code taskScheduler} only once the outbox
+ * has switched scheduling on.
  */
-@AutoConfiguration(
-		before = { ErrorMvcAutoConfiguration.class, WebMvcAutoConfiguration.class, KafkaAutoConfiguration.class })
+@AutoConfiguration(before = { ErrorMvcAutoConfiguration.class, WebMvcAutoConfiguration.class,
+		KafkaAutoConfiguration.class, TaskSchedulingAutoConfiguration.class })
 @Import({ ErrorsConfiguration.class, HealthConfiguration.class, ObservabilityConfiguration.class,
 		KafkaConfiguration.class, KafkaSecurityConfiguration.class, OutboxConfiguration.class })
 public class ServiceKitAutoConfiguration {

@@ -21,14 +21,19 @@ import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.ProducerFactory;
+import org.springframework.scheduling.TaskScheduler;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The outbox: publisher, relay and meters.
+ * The outbox: publisher, relay and meters. Scheduling is switched on here so every
+ * service has Boot's one {@code taskScheduler}, on which the relay and the services' own
+ * periodic work run.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(OutboxProperties.class)
+@EnableScheduling
 public class OutboxConfiguration {
 
 	@Bean
@@ -53,9 +58,10 @@ public class OutboxConfiguration {
 	@ConditionalOnBooleanProperty(name = "sentia.outbox.relay-enabled", matchIfMissing = true)
 	OutboxRelay outboxRelay(DataSource dataSource, PlatformTransactionManager transactionManager,
 			ProducerFactory<?, ?> producerFactory, JsonMapper jsonMapper, OutboxProperties properties,
-			OutboxMetrics metrics) {
+			OutboxMetrics metrics, TaskScheduler taskScheduler) {
 		return new OutboxRelay(JdbcClient.create(dataSource), new TransactionTemplate(transactionManager),
-				relayProducerFactory(producerFactory), jsonMapper, properties, metrics, Clock.systemUTC());
+				relayProducerFactory(producerFactory), jsonMapper, properties, metrics, Clock.systemUTC(),
+				taskScheduler);
 	}
 
 	/**

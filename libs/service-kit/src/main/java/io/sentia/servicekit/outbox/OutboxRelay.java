@@ -14,10 +14,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.jspecify.annotations.Nullable;
@@ -32,6 +32,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.core.ProducerFactory;
 import org.springframework.kafka.support.SendResult;
+import org.springframework.scheduling.TaskScheduler;
+import org.springframework.scheduling.concurrent.ExecutorConfigurationSupport;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -47,6 +49,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (bounded by {@code sentia.outbox.send-timeout}) and marks the acknowledged prefix. The
  * first failure ends the batch: later rows stay pending even if they were delivered, so
  * they are sent again after the failed one and the newest copy of each key stays last.
+ * <p>
+ * Runs and housekeeping are fixed-delay tasks on the service's {@link TaskScheduler}
+ * (Boot's {@code taskScheduler}), so a run never overlaps the previous one. The relay
+ * stops after the web server and the Kafka listeners (which write outbox rows) and before
+ * Spring's executors and schedulers: {@link #stop()} cancels the schedule and lets a run
+ * in flight commit its marks.
  */
 public class OutboxRelay implements SmartLifecycle, DisposableBean {
 
@@ -78,7 +86,14 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
 
 	private final Clock clock;
 
-	private volatile @Nullable ScheduledExecutorService executor;
+	private final TaskScheduler scheduler;
+
+	// Held by a run; stop() takes it to wait for the run in flight.
+	private final ReentrantLock runLock = new ReentrantLock();
+
+	private volatile List<ScheduledFuture<?>> schedules = List.of();
+
+	private volatile boolean running;
 
 	private int consecutiveFailures;
 
@@ -94,10 +109,11 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
 	 * @param properties relay settings
 	 * @param metrics meters to update
 	 * @param clock clock for back-off and retention
+	 * @param scheduler the service's scheduler, on which runs and housekeeping happen
 	 */
 	public OutboxRelay(JdbcClient jdbc, TransactionTemplate transaction,
 			ProducerFactory<String, String> producerFactory, JsonMapper jsonMapper, OutboxProperties properties,
-			OutboxMetrics metrics, Clock clock) {
+			OutboxMetrics metrics, Clock clock, TaskScheduler scheduler) {
 		this.jdbc = jdbc;
 		this.transaction = transaction;
 		this.producerFactory = producerFactory;
@@ -106,42 +122,68 @@ public class OutboxRelay implements SmartLifecycle, DisposableBean {
 		this.properties = properties;
 		this.metrics = metrics;
 		this.clock = clock;
+		this.scheduler = scheduler;
 	}
 
 	@Override
 	public void start() {
-		ScheduledExecutorService scheduler = Executors
-			.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("outbox-relay").daemon(true).factory());
-		scheduler.scheduleWithFixedDelay(this::run, 0, this.properties.pollInterval().toMillis(),
-				TimeUnit.MILLISECONDS);
-		scheduler.scheduleWithFixedDelay(this::housekeeping, 0, HOUSEKEEPING_INTERVAL.toMillis(),
-				TimeUnit.MILLISECONDS);
-		this.executor = scheduler;
+		if (this.running) {
+			return;
+		}
+		this.running = true;
+		this.schedules = List.of(
+				this.scheduler.scheduleWithFixedDelay(() -> whileRunning(this::run), this.properties.pollInterval()),
+				this.scheduler.scheduleWithFixedDelay(() -> whileRunning(this::housekeeping), HOUSEKEEPING_INTERVAL));
 	}
 
 	@Override
 	public void stop() {
-		ScheduledExecutorService scheduler = this.executor;
-		this.executor = null;
-		if (scheduler == null) {
+		if (!this.running) {
 			return;
 		}
-		scheduler.shutdown();
+		this.running = false;
+		this.schedules.forEach((schedule) -> schedule.cancel(false));
+		this.schedules = List.of();
+		// A run in flight finishes (bounded by the send timeout) so its marks commit.
 		try {
-			// A run in flight finishes (bounded by the send timeout) so its marks commit.
-			if (!scheduler.awaitTermination(this.properties.sendTimeout().toMillis() + 1000, TimeUnit.MILLISECONDS)) {
-				scheduler.shutdownNow();
+			if (this.runLock.tryLock(this.properties.sendTimeout().toMillis() + 1000, TimeUnit.MILLISECONDS)) {
+				this.runLock.unlock();
+			}
+			else {
+				log.warn("Outbox relay run still in flight after {}; its rows are sent again after the restart",
+						this.properties.sendTimeout());
 			}
 		}
 		catch (InterruptedException ex) {
-			scheduler.shutdownNow();
 			Thread.currentThread().interrupt();
 		}
 	}
 
 	@Override
 	public boolean isRunning() {
-		return this.executor != null;
+		return this.running;
+	}
+
+	/**
+	 * After the web server and the Kafka listeners, whose work writes outbox rows, and
+	 * before Spring's executors and schedulers.
+	 */
+	@Override
+	public int getPhase() {
+		return ExecutorConfigurationSupport.DEFAULT_PHASE + 1;
+	}
+
+	private void whileRunning(Runnable task) {
+		this.runLock.lock();
+		try {
+			// A task that fired just as the relay stopped does nothing.
+			if (this.running) {
+				task.run();
+			}
+		}
+		finally {
+			this.runLock.unlock();
+		}
 	}
 
 	@Override

@@ -29,6 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.ProducerFactory;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -61,6 +62,9 @@ class OutboxRelayTests extends ServiceKitTestSupport {
 
 	@Autowired
 	private ProducerFactory<?, ?> producerFactory;
+
+	@Autowired
+	private TaskScheduler scheduler;
 
 	private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
 
@@ -165,6 +169,29 @@ class OutboxRelayTests extends ServiceKitTestSupport {
 	}
 
 	@Test
+	void sendsNothingWhileStoppedAndCatchesUpWhenStartedAgain() {
+		this.relay = relay(Infrastructure.kafka().bootstrapServers(), Clock.systemUTC());
+		this.relay.start();
+		TestNoteEvent before = new TestNoteEvent(TENANT, UUID.randomUUID().toString(), "before the stop");
+		publish(before);
+		await().atMost(Duration.ofSeconds(30)).until(() -> row(rowId(before)).get("published_at") != null);
+
+		this.relay.stop();
+		assertThat(this.relay.isRunning()).isFalse();
+		TestNoteEvent during = new TestNoteEvent(TENANT, UUID.randomUUID().toString(), "while stopped");
+		publish(during);
+		UUID id = rowId(during);
+		// Ten poll intervals and more: a relay that kept polling would have sent it.
+		await().during(Duration.ofMillis(600))
+			.atMost(Duration.ofSeconds(5))
+			.until(() -> row(id).get("published_at") == null);
+
+		this.relay.start();
+		await().atMost(Duration.ofSeconds(30)).until(() -> row(id).get("published_at") != null);
+		assertThat(sent(List.of(id))).hasSize(1);
+	}
+
+	@Test
 	void deletesPublishedRowsOnlyAfterTheRetention() {
 		TestNoteEvent event = new TestNoteEvent(TENANT, UUID.randomUUID().toString(), "kept a day");
 		publish(event);
@@ -193,7 +220,7 @@ class OutboxRelayTests extends ServiceKitTestSupport {
 				Duration.ofMillis(500), Duration.ofDays(1));
 		return new OutboxRelay(this.jdbc, this.transaction,
 				new DefaultKafkaProducerFactory<>(config, new StringSerializer(), new StringSerializer()), this.json,
-				properties, new OutboxMetrics(this.registry, clock), clock);
+				properties, new OutboxMetrics(this.registry, clock), clock, this.scheduler);
 	}
 
 	private void publish(TestNoteEvent event) {
