@@ -1,8 +1,12 @@
 package io.sentia.integrations;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.UUID;
 
+import io.sentia.servicekit.security.SentiaSecurityProperties;
+
+import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,6 +18,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * or seller account behind it.
  */
 public final class PrometheusScrape {
+
+	/** Actuator endpoints but health need the (development) operations credential. */
+	private static final String OPERATIONS = "Basic "
+			+ HttpHeaders.encodeBasicAuth(SentiaSecurityProperties.Operations.DEVELOPMENT_USERNAME,
+					SentiaSecurityProperties.Operations.DEVELOPMENT_PASSWORD, StandardCharsets.UTF_8);
 
 	private PrometheusScrape() {
 	}
@@ -28,7 +37,8 @@ public final class PrometheusScrape {
 	 */
 	public static void assertNamesConnectionByIdOnly(MockMvc mvc, UUID connection, String... identifiers)
 			throws Exception {
-		String body = mvc.perform(get("/actuator/prometheus").accept("text/plain"))
+		String body = mvc
+			.perform(get("/actuator/prometheus").accept("text/plain").header(HttpHeaders.AUTHORIZATION, OPERATIONS))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();

@@ -89,7 +89,7 @@ class DemoOrderController {
 			return DemoCatalogue.product(sku.trim()).sku();
 		}
 		catch (IllegalArgumentException ex) {
-			throw ApiProblemException.invalidField("sku", "must be a SKU of the demo catalogue");
+			throw ApiProblemException.invalidField("sku", "names '" + sku + "', not a SKU of the demo catalogue");
 		}
 	}
 
