@@ -1,11 +1,8 @@
 package io.sentia.analytics.revenue;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import io.sentia.servicekit.errors.ApiProblemException;
-import io.sentia.servicekit.errors.InvalidField;
-import io.sentia.servicekit.errors.ProblemType;
 import io.sentia.servicekit.security.Access;
 import io.sentia.servicekit.security.Role;
 import io.sentia.servicekit.tenancy.TenantContext;
@@ -43,20 +40,17 @@ class RevenueController {
 			@RequestParam("to") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(name = "groupBy", defaultValue = "day") String groupBy) {
 		RevenueGrouping grouping = RevenueGrouping.of(groupBy)
-			.orElseThrow(() -> invalid("groupBy", "must be one of " + RevenueGrouping.allowedValues()));
+			.orElseThrow(() -> ApiProblemException.invalidParameter("groupBy",
+					"must be one of " + RevenueGrouping.allowedValues()));
 		if (from.isAfter(to)) {
-			throw invalid("from", "must not be after to");
+			throw ApiProblemException.invalidParameter("from", "must not be after to");
 		}
 		if (to.isAfter(from.plusYears(MAX_RANGE_YEARS))) {
-			throw invalid("to", "must be at most " + MAX_RANGE_YEARS + " years after from");
+			throw ApiProblemException.invalidParameter("to",
+					"must be at most " + MAX_RANGE_YEARS + " years after from");
 		}
 		GroupedRevenue revenue = this.repository.revenue(this.tenantContext.currentTenantId(), from, to, grouping);
 		return new RevenueReport(from, to, grouping.parameterValue(), revenue.rows(), revenue.totals());
-	}
-
-	private static ApiProblemException invalid(String parameter, String message) {
-		return new ApiProblemException(ProblemType.INVALID_PARAMETER, "Parameter '" + parameter + "' " + message + ".")
-			.with("errors", List.of(new InvalidField(parameter, message)));
 	}
 
 }

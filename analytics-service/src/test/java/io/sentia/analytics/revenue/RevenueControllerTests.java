@@ -8,6 +8,7 @@ import io.sentia.servicekit.security.Role;
 import io.sentia.testkit.InfrastructureTests;
 import io.sentia.testkit.security.TestTokens;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -17,6 +18,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -35,6 +37,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class RevenueControllerTests extends InfrastructureTests {
 
 	private static final String TENANT = "5e471a00-0000-4000-8000-000000000001";
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@Autowired
 	private MockMvc mvc;
@@ -123,6 +127,22 @@ class RevenueControllerTests extends InfrastructureTests {
 	}
 
 	@Test
+	void answersAParameterItChecksInTheShapeSpringAnswersAMalformedOne() throws Exception {
+		String checked = assertInvalidParameter(revenue("from=2026-02-01&to=2026-01-31"), "from").andReturn()
+			.getResponse()
+			.getContentAsString();
+		String malformed = assertInvalidParameter(revenue("from=2026-13-01&to=2026-01-31"), "from").andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		for (String body : List.of(checked, malformed)) {
+			assertThat(JSON.readTree(body).propertyNames()).as(body)
+				.containsExactlyInAnyOrder("type", "title", "status", "detail", "instance", "errors");
+			assertThat(JSON.readTree(body).get("errors").get(0).propertyNames()).containsExactly("field", "message");
+		}
+	}
+
+	@Test
 	void refusesARequestWithoutATokenBeforeReadingAnything() throws Exception {
 		this.mvc.perform(get("/api/analytics/v1/revenue?from=2026-01-01&to=2026-01-31"))
 			.andExpect(status().isUnauthorized())
@@ -139,6 +159,7 @@ class RevenueControllerTests extends InfrastructureTests {
 		return result.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.type").value("https://sentia.io/problems/invalid-parameter"))
+			.andExpect(jsonPath("$.title").value("Invalid request parameter"))
 			.andExpect(jsonPath("$.status").value(400))
 			.andExpect(jsonPath("$.errors.length()").value(1))
 			.andExpect(jsonPath("$.errors[0].field").value(parameter));

@@ -1,14 +1,11 @@
 package io.sentia.auth.audit;
 
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
 import io.sentia.servicekit.errors.ApiProblemException;
-import io.sentia.servicekit.errors.InvalidField;
-import io.sentia.servicekit.errors.ProblemType;
 import io.sentia.servicekit.security.Access;
 import io.sentia.servicekit.security.Role;
 import io.sentia.servicekit.tenancy.TenantContext;
@@ -55,33 +52,28 @@ class AuditController {
 			@RequestParam(name = "limit", defaultValue = "" + DEFAULT_LIMIT) int limit,
 			@RequestParam(name = "cursor", required = false) @Nullable String cursor) {
 		if (from != null && to != null && !from.isBefore(to)) {
-			throw invalid("from", "must be before to");
+			throw ApiProblemException.invalidParameter("from", "must be before to");
 		}
 		if (limit < 1 || limit > MAX_LIMIT) {
-			throw invalid("limit", "must be between 1 and " + MAX_LIMIT);
+			throw ApiProblemException.invalidParameter("limit", "must be between 1 and " + MAX_LIMIT);
 		}
 		if (actor != null && (actor.isBlank() || actor.length() > 200)) {
-			throw invalid("actor", "must be a user id or client id");
+			throw ApiProblemException.invalidParameter("actor", "must be a user id or client id");
 		}
 		if (action != null && (action.length() > 100 || !ACTION.matcher(action).matches())) {
-			throw invalid("action", "must be an action name such as user.role_changed");
+			throw ApiProblemException.invalidParameter("action", "must be an action name such as user.role_changed");
 		}
 		Long before = null;
 		if (cursor != null) {
 			OptionalLong position = AuditSearch.position(cursor);
 			if (position.isEmpty()) {
-				throw invalid("cursor", "must be a nextCursor from an earlier page");
+				throw ApiProblemException.invalidParameter("cursor", "must be a nextCursor from an earlier page");
 			}
 			before = position.getAsLong();
 		}
 		UUID tenantId = UUID.fromString(this.tenantContext.currentTenantId());
 		return this.search.find(new AuditQuery(tenantId, (from != null) ? from.toInstant() : null,
 				(to != null) ? to.toInstant() : null, actor, action, before, limit));
-	}
-
-	private static ApiProblemException invalid(String parameter, String message) {
-		return new ApiProblemException(ProblemType.INVALID_PARAMETER, "Parameter '" + parameter + "' " + message + ".")
-			.with("errors", List.of(new InvalidField(parameter, message)));
 	}
 
 }

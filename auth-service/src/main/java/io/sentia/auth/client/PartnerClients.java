@@ -237,14 +237,13 @@ public class PartnerClients {
 
 	private static Set<String> validScopes(Set<String> scopes) {
 		if (scopes == null || scopes.isEmpty()) {
-			throw ApiProblemException
-				.badRequest("A partner client needs at least one scope of " + PartnerScopes.ALL + ".");
+			throw ApiProblemException.invalidField("scopes", "must hold at least one of " + PartnerScopes.ALL);
 		}
 		Set<String> granted = new LinkedHashSet<>();
 		for (String scope : scopes.stream().sorted().toList()) {
 			if (!PartnerScopes.ALL.contains(scope)) {
-				throw ApiProblemException
-					.badRequest("Scope '" + scope + "' is not a partner scope; use some of " + PartnerScopes.ALL + ".");
+				throw ApiProblemException.invalidField("scopes",
+						"holds '" + scope + "', not a partner scope; use some of " + PartnerScopes.ALL);
 			}
 			granted.add(scope);
 		}

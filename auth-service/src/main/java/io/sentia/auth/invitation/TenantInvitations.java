@@ -19,8 +19,6 @@ import io.sentia.auth.user.User;
 import io.sentia.auth.user.Users;
 import io.sentia.events.AuditRecorded.Outcome;
 import io.sentia.servicekit.errors.ApiProblemException;
-import io.sentia.servicekit.errors.InvalidField;
-import io.sentia.servicekit.errors.ProblemType;
 import io.sentia.servicekit.security.Caller;
 import io.sentia.servicekit.security.Role;
 import org.jspecify.annotations.Nullable;
@@ -129,14 +127,16 @@ public class TenantInvitations {
 						"Invalid invitation", "This invitation link is not valid. Ask for a new invitation."));
 			checkOpen(pending);
 			if (pending.passwordSet() && newPassword != null) {
-				throw invalidPassword("must be left out: this account already has a password");
+				throw ApiProblemException.invalidField("newPassword",
+						"must be left out: this account already has a password");
 			}
 			if (!pending.passwordSet()) {
 				if (newPassword == null) {
-					throw invalidPassword("must be set: choose the password of your new account");
+					throw ApiProblemException.invalidField("newPassword",
+							"must be set: choose the password of your new account");
 				}
 				PasswordRules.violation(newPassword, pending.email()).ifPresent((violation) -> {
-					throw invalidPassword(violation);
+					throw ApiProblemException.invalidField("newPassword", violation);
 				});
 			}
 			if (!pending.passwordSet()) {
@@ -241,11 +241,6 @@ public class TenantInvitations {
 		catch (IllegalArgumentException ex) {
 			throw ApiProblemException.notFound("The token's subject is not a user.");
 		}
-	}
-
-	private static ApiProblemException invalidPassword(String message) {
-		return new ApiProblemException(ProblemType.VALIDATION, "Field 'newPassword' " + message + ".").with("errors",
-				List.of(new InvalidField("newPassword", message)));
 	}
 
 	private static OffsetDateTime utc(Instant instant) {

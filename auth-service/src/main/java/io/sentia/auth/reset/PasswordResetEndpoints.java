@@ -1,10 +1,6 @@
 package io.sentia.auth.reset;
 
-import java.util.List;
-
 import io.sentia.servicekit.errors.ApiProblemException;
-import io.sentia.servicekit.errors.InvalidField;
-import io.sentia.servicekit.errors.ProblemType;
 import jakarta.servlet.ServletException;
 
 import org.springframework.context.annotation.Bean;
@@ -48,10 +44,10 @@ class PasswordResetEndpoints {
 			throws ServletException, java.io.IOException {
 		ResetRequest body = request.body(ResetRequest.class);
 		if (body.email() == null || body.email().isBlank()) {
-			throw invalid("email", "must not be blank");
+			throw ApiProblemException.invalidField("email", "must not be blank");
 		}
 		if (body.email().length() > MAX_EMAIL_LENGTH) {
-			throw invalid("email", "must be at most " + MAX_EMAIL_LENGTH + " characters long");
+			throw ApiProblemException.invalidField("email", "must be at most " + MAX_EMAIL_LENGTH + " characters long");
 		}
 		passwordResets.request(body.email());
 		return ServerResponse.status(HttpStatus.ACCEPTED).build();
@@ -66,15 +62,10 @@ class PasswordResetEndpoints {
 		}
 		NewPassword body = request.body(NewPassword.class);
 		if (body.newPassword() == null) {
-			throw invalid("newPassword", "must not be null");
+			throw ApiProblemException.invalidField("newPassword", "must not be null");
 		}
 		passwordResets.complete(token, body.newPassword());
 		return ServerResponse.noContent().build();
-	}
-
-	private static ApiProblemException invalid(String field, String message) {
-		return new ApiProblemException(ProblemType.VALIDATION, "Field '" + field + "' " + message + ".").with("errors",
-				List.of(new InvalidField(field, message)));
 	}
 
 	/**

@@ -3,7 +3,6 @@ package io.sentia.auth.reset;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -12,8 +11,6 @@ import io.sentia.auth.audit.AuditLog;
 import io.sentia.auth.user.Users;
 import io.sentia.events.AuditRecorded.Outcome;
 import io.sentia.servicekit.errors.ApiProblemException;
-import io.sentia.servicekit.errors.InvalidField;
-import io.sentia.servicekit.errors.ProblemType;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
@@ -176,9 +173,7 @@ public class PasswordResets {
 		}
 		Optional<String> violation = PasswordRules.violation(newPassword, row.email());
 		if (violation.isPresent()) {
-			return TokenCheck
-				.refused(new ApiProblemException(ProblemType.VALIDATION, "The new password " + violation.get() + ".")
-					.with("errors", List.of(new InvalidField("newPassword", violation.get()))), null);
+			return TokenCheck.refused(ApiProblemException.invalidField("newPassword", violation.get()), null);
 		}
 		this.users.setPassword(row.userId(), newPassword);
 		// Whoever knew the old password may hold a refresh token: end every authorization

@@ -52,7 +52,8 @@ public class Tenants {
 	@Transactional
 	public Tenant create(NewTenant tenant, Actor actor) {
 		if (!tenant.hasValidTimeZone()) {
-			throw ApiProblemException.badRequest("timeZone '" + tenant.timeZone() + "' is not an IANA time zone.");
+			throw ApiProblemException.invalidField("timeZone",
+					"must be an IANA time zone such as Europe/London, not '" + tenant.timeZone() + "'");
 		}
 		UUID id = (tenant.id() != null) ? tenant.id() : UUID.randomUUID();
 		Instant now = this.clock.instant();

@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import static io.sentia.forecasting.controls.ControlProblems.invalidField;
+import static io.sentia.servicekit.errors.ApiProblemException.invalidField;
 
 /**
  * The promotions and events calendar: add and remove events (OPERATOR, or partners with

@@ -2,31 +2,34 @@ package io.sentia.forecasting.controls;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.List;
 
 import io.sentia.servicekit.errors.ApiProblemException;
-import io.sentia.servicekit.errors.InvalidField;
-import io.sentia.servicekit.errors.ProblemType;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The problems the controls' endpoints answer for bad input, each naming its field.
+ * Reads the optional dates the controls' endpoints take as parameters, refusing bad ones
+ * with service-kit's field errors.
  */
 final class ControlProblems {
 
 	private ControlProblems() {
 	}
 
-	/** A body field the caller must fix. */
+	/**
+	 * Same as {@link ApiProblemException#invalidField}; only {@code AnalogueController}
+	 * still calls it, and switches to service-kit's once its pending edits are merged.
+	 */
 	static ApiProblemException invalidField(String field, String message) {
-		return new ApiProblemException(ProblemType.VALIDATION, "'" + field + "' " + message + ".").with("errors",
-				List.of(new InvalidField(field, message)));
+		return ApiProblemException.invalidField(field, message);
 	}
 
-	/** A path or query parameter the caller must fix. */
+	/**
+	 * Same as {@link ApiProblemException#invalidParameter}; only
+	 * {@code AnalogueController} still calls it, and switches to service-kit's once its
+	 * pending edits are merged.
+	 */
 	static ApiProblemException invalidParameter(String name, String message) {
-		return new ApiProblemException(ProblemType.INVALID_PARAMETER, "'" + name + "' " + message + ".").with("errors",
-				List.of(new InvalidField(name, message)));
+		return ApiProblemException.invalidParameter(name, message);
 	}
 
 	static @Nullable LocalDate optionalDate(String name, @Nullable String value) {
@@ -37,7 +40,7 @@ final class ControlProblems {
 			return LocalDate.parse(value.trim());
 		}
 		catch (DateTimeException ex) {
-			throw invalidParameter(name, "must be an ISO date (yyyy-MM-dd)");
+			throw ApiProblemException.invalidParameter(name, "must be an ISO date (yyyy-MM-dd)");
 		}
 	}
 

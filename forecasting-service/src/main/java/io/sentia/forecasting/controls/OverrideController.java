@@ -69,7 +69,7 @@ class OverrideController {
 		LocalDate week = weekStart(period);
 		Double quantity = (request != null) ? request.quantity() : null;
 		if (quantity == null || !Double.isFinite(quantity) || quantity < 0) {
-			throw ControlProblems.invalidField("quantity", "must be a number of units, zero or more");
+			throw ApiProblemException.invalidField("quantity", "must be a number of units, zero or more");
 		}
 		String reason = reason((request != null) ? request.reason() : null);
 		Caller caller = this.tenants.currentCaller();
@@ -117,11 +117,11 @@ class OverrideController {
 			week = LocalDate.parse(period);
 		}
 		catch (DateTimeException ex) {
-			throw ControlProblems.invalidParameter("period",
+			throw ApiProblemException.invalidParameter("period",
 					"must be an ISO date (yyyy-MM-dd), the Monday starting the week");
 		}
 		if (week.getDayOfWeek() != DayOfWeek.MONDAY) {
-			throw ControlProblems.invalidParameter("period",
+			throw ApiProblemException.invalidParameter("period",
 					"must be the Monday starting the week, as the series' periods are");
 		}
 		return week;
@@ -129,10 +129,10 @@ class OverrideController {
 
 	private static String reason(@Nullable String reason) {
 		if (reason == null || reason.isBlank()) {
-			throw ControlProblems.invalidField("reason", "is mandatory: say why the forecast is changed");
+			throw ApiProblemException.invalidField("reason", "is mandatory: say why the forecast is changed");
 		}
 		if (reason.length() > 1000) {
-			throw ControlProblems.invalidField("reason", "must be at most 1000 characters");
+			throw ApiProblemException.invalidField("reason", "must be at most 1000 characters");
 		}
 		return reason.trim();
 	}
@@ -145,7 +145,7 @@ class OverrideController {
 			return Instant.parse(value.trim());
 		}
 		catch (DateTimeException ex) {
-			throw ControlProblems.invalidParameter(name, "must be an ISO-8601 instant, e.g. 2026-11-22T00:00:00Z");
+			throw ApiProblemException.invalidParameter(name, "must be an ISO-8601 instant, e.g. 2026-11-22T00:00:00Z");
 		}
 	}
 

@@ -1,11 +1,7 @@
 package io.sentia.forecasting.demand;
 
-import java.util.List;
-
 import io.sentia.forecasting.engine.hierarchy.HierarchyNode;
 import io.sentia.servicekit.errors.ApiProblemException;
-import io.sentia.servicekit.errors.InvalidField;
-import io.sentia.servicekit.errors.ProblemType;
 
 /**
  * A series key as it appears in a path: {@code sku:channel:region}, with {@code all} for
@@ -22,14 +18,16 @@ public record SeriesKeyPath(String sku, String channel, String region, Hierarchy
 		int regionSeparator = key.lastIndexOf(':');
 		int channelSeparator = (regionSeparator > 0) ? key.lastIndexOf(':', regionSeparator - 1) : -1;
 		if (channelSeparator <= 0 || regionSeparator == key.length() - 1 || regionSeparator == channelSeparator + 1) {
-			throw invalid(key, "must be sku:channel:region, with 'all' for a part the series spans");
+			throw ApiProblemException.invalidParameter("key",
+					"must be sku:channel:region, with 'all' for a part the series spans");
 		}
 		String sku = key.substring(0, channelSeparator);
 		String channel = key.substring(channelSeparator + 1, regionSeparator);
 		String region = key.substring(regionSeparator + 1);
 		HierarchyNode.Level level = SeriesLevel.of(sku, channel, region);
 		if (level == null) {
-			throw invalid(key, "names no series: a channel is forecast only with its SKU and region");
+			throw ApiProblemException.invalidParameter("key",
+					"names no series: a channel is forecast only with its SKU and region");
 		}
 		return new SeriesKeyPath(sku, channel, region, level);
 	}
@@ -40,11 +38,6 @@ public record SeriesKeyPath(String sku, String channel, String region, Hierarchy
 
 	public String levelId() {
 		return SeriesLevel.id(this.level);
-	}
-
-	private static ApiProblemException invalid(String key, String message) {
-		return new ApiProblemException(ProblemType.INVALID_PARAMETER, "Series key '" + key + "' " + message + ".")
-			.with("errors", List.of(new InvalidField("key", message)));
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import io.sentia.servicekit.errors.ApiProblemException;
 import io.sentia.servicekit.security.Access;
 import io.sentia.servicekit.security.Caller;
 import io.sentia.servicekit.security.Role;
@@ -67,20 +68,20 @@ class LocationController {
 	LocationView setRegions(@PathVariable("locationId") String locationId,
 			@RequestBody(required = false) @Nullable RegionsRequest body) {
 		if (locationId.isBlank() || locationId.length() > 200) {
-			throw PlanningProblems.invalid("locationId", "must be a location id of 1 to 200 characters");
+			throw ApiProblemException.invalidParameter("locationId", "must be a location id of 1 to 200 characters");
 		}
 		if (body == null || body.regions() == null) {
-			throw PlanningProblems.invalid("regions",
+			throw ApiProblemException.invalidField("regions",
 					"is required: a list of region codes such as [\"UK\", \"EU\"], or [] to clear");
 		}
 		if (body.regions().size() > MAX_REGIONS) {
-			throw PlanningProblems.invalid("regions", "must hold at most " + MAX_REGIONS + " regions");
+			throw ApiProblemException.invalidField("regions", "must hold at most " + MAX_REGIONS + " regions");
 		}
 		LinkedHashSet<String> regions = new LinkedHashSet<>();
 		for (String region : body.regions()) {
 			String code = (region != null) ? region.strip().toUpperCase(Locale.ROOT) : "";
 			if (!REGION.matcher(code).matches()) {
-				throw PlanningProblems.invalid("regions",
+				throw ApiProblemException.invalidField("regions",
 						"holds '" + region + "', not a region code (letters, digits, - or _, up to 20)");
 			}
 			regions.add(code);

@@ -1,10 +1,6 @@
 package io.sentia.forecasting.planning;
 
-import java.util.List;
-
 import io.sentia.servicekit.errors.ApiProblemException;
-import io.sentia.servicekit.errors.InvalidField;
-import io.sentia.servicekit.errors.ProblemType;
 import io.sentia.servicekit.security.Access;
 import io.sentia.servicekit.security.Role;
 import io.sentia.servicekit.tenancy.TenantContext;
@@ -39,14 +35,10 @@ class PlanController {
 	@Access(role = Role.VIEWER, scopes = FORECASTS_READ)
 	PlanList plans(@RequestParam(name = "sku", required = false) @Nullable String sku) {
 		if (sku != null && (sku.isBlank() || sku.length() > MAX_SKU_LENGTH)) {
-			throw invalidParameter("sku", "must be a SKU of 1 to " + MAX_SKU_LENGTH + " characters, or left out");
+			throw ApiProblemException.invalidParameter("sku",
+					"must be a SKU of 1 to " + MAX_SKU_LENGTH + " characters, or left out");
 		}
 		return this.planner.plans(this.tenants.currentTenantId(), sku);
-	}
-
-	private static ApiProblemException invalidParameter(String name, String message) {
-		return new ApiProblemException(ProblemType.INVALID_PARAMETER, "Parameter '" + name + "' " + message + ".")
-			.with("errors", List.of(new InvalidField(name, message)));
 	}
 
 }

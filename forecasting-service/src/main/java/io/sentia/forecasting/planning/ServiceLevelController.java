@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.sentia.servicekit.errors.ApiProblemException;
 import io.sentia.servicekit.security.Access;
 import io.sentia.servicekit.security.Caller;
 import io.sentia.servicekit.security.Role;
@@ -68,17 +69,17 @@ class ServiceLevelController {
 	@Access(role = Role.MANAGER)
 	ServiceLevels put(@RequestBody(required = false) @Nullable Map<String, Double> body) {
 		if (body == null || body.isEmpty()) {
-			throw PlanningProblems.invalid("body",
+			throw ApiProblemException.invalidField("body",
 					"must name at least one class: {\"A\": 0.98, \"B\": 0.95, \"C\": 0.9}");
 		}
 		for (Map.Entry<String, Double> entry : body.entrySet()) {
 			if (!CLASSES.contains(entry.getKey())) {
-				throw PlanningProblems.invalid(entry.getKey(), "is not a SKU class; classes are A, B and C");
+				throw ApiProblemException.invalidField(entry.getKey(), "is not a SKU class; classes are A, B and C");
 			}
 			Double level = entry.getValue();
 			if (level != null && !(level >= MIN && level <= MAX)) {
-				throw PlanningProblems.invalid(entry.getKey(), "must be a service level between " + MIN + " and " + MAX
-						+ " (e.g. 0.95 for 95%), or null for the default");
+				throw ApiProblemException.invalidField(entry.getKey(), "must be a service level between " + MIN
+						+ " and " + MAX + " (e.g. 0.95 for 95%), or null for the default");
 			}
 		}
 		Caller caller = this.tenants.currentCaller();

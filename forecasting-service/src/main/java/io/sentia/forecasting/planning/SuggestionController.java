@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import io.sentia.servicekit.errors.ApiProblemException;
 import io.sentia.servicekit.security.Access;
 import io.sentia.servicekit.security.Role;
 import io.sentia.servicekit.tenancy.TenantContext;
@@ -48,14 +49,14 @@ class SuggestionController {
 			@RequestParam(name = "sku", required = false) @Nullable String sku,
 			@RequestParam(name = "limit", defaultValue = "200") int limit) {
 		if (status != null && !STATUSES.contains(status)) {
-			throw PlanningProblems.invalid("status",
+			throw ApiProblemException.invalidParameter("status",
 					"must be one of " + String.join(", ", STATUSES.stream().sorted().toList()));
 		}
 		if (sku != null && (sku.isBlank() || sku.length() > 200)) {
-			throw PlanningProblems.invalid("sku", "must be a SKU of 1 to 200 characters, or left out");
+			throw ApiProblemException.invalidParameter("sku", "must be a SKU of 1 to 200 characters, or left out");
 		}
 		if (limit < 1 || limit > MAX_LIMIT) {
-			throw PlanningProblems.invalid("limit", "must be between 1 and " + MAX_LIMIT);
+			throw ApiProblemException.invalidParameter("limit", "must be between 1 and " + MAX_LIMIT);
 		}
 		return this.suggestions.list(this.tenants.currentTenantId(), status, sku, limit);
 	}
@@ -83,7 +84,7 @@ class SuggestionController {
 	Suggestion execute(@PathVariable("id") UUID id, @RequestBody(required = false) @Nullable DecisionRequest body) {
 		String note = (body != null) ? body.reason() : null;
 		if (note != null && note.length() > MAX_TEXT) {
-			throw PlanningProblems.invalid("reason", "must be at most " + MAX_TEXT + " characters");
+			throw ApiProblemException.invalidField("reason", "must be at most " + MAX_TEXT + " characters");
 		}
 		return this.suggestions.execute(this.tenants.currentCaller(), id,
 				(note != null && !note.isBlank()) ? note.strip() : null);
@@ -92,7 +93,8 @@ class SuggestionController {
 	private static String reason(@Nullable DecisionRequest body) {
 		String reason = (body != null) ? body.reason() : null;
 		if (reason == null || reason.isBlank() || reason.length() > MAX_TEXT) {
-			throw PlanningProblems.invalid("reason", "is required: say why, in 1 to " + MAX_TEXT + " characters");
+			throw ApiProblemException.invalidField("reason",
+					"is required: say why, in 1 to " + MAX_TEXT + " characters");
 		}
 		return reason.strip();
 	}

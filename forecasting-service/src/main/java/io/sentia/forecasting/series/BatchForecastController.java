@@ -2,11 +2,9 @@ package io.sentia.forecasting.series;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import io.sentia.servicekit.errors.ApiProblemException;
-import io.sentia.servicekit.errors.InvalidField;
 import io.sentia.servicekit.errors.ProblemType;
 import io.sentia.servicekit.security.Access;
 import io.sentia.servicekit.security.Role;
@@ -73,7 +71,8 @@ class BatchForecastController {
 		}
 		if (request == null) {
 			// The JSON literal null reads as no request at all.
-			throw BatchForecaster.invalid("body", "must be a batch object such as {\"series\": [...]}, not null");
+			throw ApiProblemException.invalidField("body",
+					"must be a batch object such as {\"series\": [...]}, not null");
 		}
 		return this.forecaster.forecast(request);
 	}
@@ -81,7 +80,7 @@ class BatchForecastController {
 	private ApiProblemException bodyTooLarge() {
 		String message = "must be at most " + this.limits.maxBodyBytes() + " bytes; split the batch";
 		return new ApiProblemException(ProblemType.PAYLOAD_TOO_LARGE, "The request body " + message + ".")
-			.with("errors", List.of(new InvalidField("body", message)));
+			.withError("body", message);
 	}
 
 }

@@ -1,6 +1,7 @@
 package io.sentia.forecasting.series;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 
 import io.sentia.forecasting.engine.Forecast;
 import io.sentia.forecasting.engine.ForecastEngine;
@@ -16,7 +18,6 @@ import io.sentia.forecasting.engine.PredictionInterval;
 import io.sentia.forecasting.engine.TimeSeries;
 import io.sentia.forecasting.runs.ForecastWorkers;
 import io.sentia.servicekit.errors.ApiProblemException;
-import io.sentia.servicekit.errors.InvalidField;
 import io.sentia.servicekit.errors.ProblemType;
 
 /**
@@ -95,7 +96,8 @@ class BatchForecaster {
 			return ModelChoice.fromId(model);
 		}
 		catch (IllegalArgumentException ex) {
-			throw invalid("model", ex.getMessage());
+			throw ApiProblemException.invalidField("model", "must be one of "
+					+ Arrays.stream(ModelChoice.values()).map(ModelChoice::id).collect(Collectors.joining(", ")));
 		}
 	}
 
@@ -106,10 +108,11 @@ class BatchForecaster {
 		for (int i = 0; i < out.length; i++) {
 			Double level = chosen.get(i);
 			if (level == null || !(level > 0 && level < 100)) {
-				throw invalid("levels[" + i + "]", "must be a percentage above 0 and below 100");
+				throw ApiProblemException.invalidField("levels[" + i + "]",
+						"must be a percentage above 0 and below 100");
 			}
 			if (!seen.add(level)) {
-				throw invalid("levels[" + i + "]", "repeats level " + label(level));
+				throw ApiProblemException.invalidField("levels[" + i + "]", "repeats level " + label(level));
 			}
 			out[i] = level;
 		}
@@ -118,7 +121,7 @@ class BatchForecaster {
 
 	private List<BatchForecastRequest.Series> checkedSeries(List<BatchForecastRequest.Series> series) {
 		if (series == null || series.isEmpty()) {
-			throw invalid("series", "must hold at least one series");
+			throw ApiProblemException.invalidField("series", "must hold at least one series");
 		}
 		if (series.size() > this.limits.maxSeries()) {
 			throw tooLarge("series", "holds " + series.size() + " series; at most " + this.limits.maxSeries()
@@ -130,30 +133,33 @@ class BatchForecaster {
 			BatchForecastRequest.Series one = series.get(i);
 			String field = "series[" + i + "]";
 			if (one == null) {
-				throw invalid(field, "must be a series object");
+				throw ApiProblemException.invalidField(field, "must be a series object");
 			}
 			if (one.seriesId() == null || one.seriesId().isBlank()) {
-				throw invalid(field + ".series_id", "must not be blank");
+				throw ApiProblemException.invalidField(field + ".series_id", "must not be blank");
 			}
 			if (!ids.add(one.seriesId())) {
-				throw invalid(field + ".series_id", "repeats series id '" + one.seriesId() + "'");
+				throw ApiProblemException.invalidField(field + ".series_id",
+						"repeats series id '" + one.seriesId() + "'");
 			}
 			if (one.seasonLength() == null || one.seasonLength() < 1) {
-				throw invalid(field + ".season_length", "must be at least 1");
+				throw ApiProblemException.invalidField(field + ".season_length", "must be at least 1");
 			}
 			if (one.horizon() == null || one.horizon() < 1) {
-				throw invalid(field + ".horizon", "must be at least 1");
+				throw ApiProblemException.invalidField(field + ".horizon", "must be at least 1");
 			}
 			if (one.horizon() > this.limits.maxHorizon()) {
-				throw invalid(field + ".horizon", "must be at most " + this.limits.maxHorizon());
+				throw ApiProblemException.invalidField(field + ".horizon",
+						"must be at most " + this.limits.maxHorizon());
 			}
 			if (one.values() == null || one.values().isEmpty()) {
-				throw invalid(field + ".values", "must hold at least one observation");
+				throw ApiProblemException.invalidField(field + ".values", "must hold at least one observation");
 			}
 			for (int t = 0; t < one.values().size(); t++) {
 				Double value = one.values().get(t);
 				if (value == null || !Double.isFinite(value)) {
-					throw invalid(field + ".values[" + t + "]", "must be a finite number (t=" + (t + 1) + ")");
+					throw ApiProblemException.invalidField(field + ".values[" + t + "]",
+							"must be a finite number (t=" + (t + 1) + ")");
 				}
 			}
 			observations += one.values().size();
@@ -165,14 +171,9 @@ class BatchForecaster {
 		return series;
 	}
 
-	static ApiProblemException invalid(String field, String message) {
-		return new ApiProblemException(ProblemType.VALIDATION, "'" + field + "' " + message + ".").with("errors",
-				List.of(new InvalidField(field, message)));
-	}
-
 	static ApiProblemException tooLarge(String field, String message) {
-		return new ApiProblemException(ProblemType.PAYLOAD_TOO_LARGE, "'" + field + "' " + message + ".").with("errors",
-				List.of(new InvalidField(field, message)));
+		return new ApiProblemException(ProblemType.PAYLOAD_TOO_LARGE, "Field '" + field + "' " + message + ".")
+			.withError(field, message);
 	}
 
 }

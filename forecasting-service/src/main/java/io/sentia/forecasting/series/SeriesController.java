@@ -19,8 +19,6 @@ import io.sentia.forecasting.series.SeriesViews.SeriesAccuracy;
 import io.sentia.forecasting.series.SeriesViews.SeriesForecast;
 import io.sentia.forecasting.series.SeriesViews.SeriesPage;
 import io.sentia.servicekit.errors.ApiProblemException;
-import io.sentia.servicekit.errors.InvalidField;
-import io.sentia.servicekit.errors.ProblemType;
 import io.sentia.servicekit.security.Access;
 import io.sentia.servicekit.security.Role;
 import io.sentia.servicekit.tenancy.TenantContext;
@@ -124,7 +122,7 @@ class SeriesController {
 		String id = level.trim().toLowerCase(Locale.ROOT);
 		boolean known = Arrays.stream(HierarchyNode.Level.values()).map(SeriesLevel::id).anyMatch(id::equals);
 		if (!known) {
-			throw invalidParameter("level",
+			throw ApiProblemException.invalidParameter("level",
 					"must be one of " + Arrays.stream(HierarchyNode.Level.values())
 						.map(SeriesLevel::id)
 						.collect(Collectors.joining(", ")));
@@ -139,7 +137,7 @@ class SeriesController {
 		String id = band.trim().toLowerCase(Locale.ROOT);
 		boolean known = Arrays.stream(AccuracyBand.values()).map(AccuracyBand::id).anyMatch(id::equals);
 		if (!known) {
-			throw invalidParameter("band", "must be one of "
+			throw ApiProblemException.invalidParameter("band", "must be one of "
 					+ Arrays.stream(AccuracyBand.values()).map(AccuracyBand::id).collect(Collectors.joining(", ")));
 		}
 		return id;
@@ -147,11 +145,6 @@ class SeriesController {
 
 	private static String blankToNull(String value) {
 		return (value == null || value.isBlank()) ? null : value.trim();
-	}
-
-	private static ApiProblemException invalidParameter(String name, String message) {
-		return new ApiProblemException(ProblemType.INVALID_PARAMETER, "Parameter '" + name + "' " + message + ".")
-			.with("errors", List.of(new InvalidField(name, message)));
 	}
 
 }

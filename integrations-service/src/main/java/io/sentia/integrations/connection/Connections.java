@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.sentia.integrations.connector.ConnectionCheck;
 import io.sentia.integrations.connector.Connector;
@@ -15,6 +17,7 @@ import io.sentia.integrations.connector.ProviderCallException;
 import io.sentia.integrations.connector.Secrets;
 import io.sentia.integrations.credential.EncryptedCredentialVault;
 import io.sentia.servicekit.errors.ApiProblemException;
+import io.sentia.servicekit.errors.InvalidField;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +33,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class Connections {
 
 	private static final Logger log = LoggerFactory.getLogger(Connections.class);
+
+	private static final Pattern SETTING = Pattern.compile("(settings\\.[A-Za-z0-9_.-]+): (.+)", Pattern.DOTALL);
 
 	private final ConnectionRepository repository;
 
@@ -110,7 +115,7 @@ public class Connections {
 		catch (DuplicateKeyException ex) {
 			throw ApiProblemException
 				.conflict("This tenant already has a connection to " + change.account() + "; change or delete that one")
-				.with("field", "account");
+				.withError("account", "is connected already");
 		}
 	}
 
@@ -164,7 +169,7 @@ public class Connections {
 			connector.checkSettings(settings);
 		}
 		catch (IllegalArgumentException ex) {
-			throw ApiProblemException.badRequest(ex.getMessage()).with("field", "settings");
+			throw settingRefused(ex.getMessage());
 		}
 	}
 
@@ -172,10 +177,9 @@ public class Connections {
 		Set<String> missing = new TreeSet<>(connector.requiredSecrets());
 		missing.removeAll(credentials.keySet());
 		if (!missing.isEmpty()) {
-			throw ApiProblemException
-				.badRequest("credentials missing for " + connector.provider().id() + ": " + String.join(", ", missing))
-				.with("field", "credentials")
-				.with("missing", List.copyOf(missing));
+			throw ApiProblemException.invalidFields(missing.stream()
+				.map((name) -> new InvalidField("credentials." + name, "is required for " + connector.provider().id()))
+				.toList());
 		}
 	}
 
@@ -185,8 +189,9 @@ public class Connections {
 		}
 		credentials.forEach((name, value) -> {
 			if (name == null || name.isBlank() || value == null || value.isBlank()) {
-				throw ApiProblemException.badRequest("credential '" + name + "' has no value")
-					.with("field", "credentials");
+				throw (name == null || name.isBlank())
+						? ApiProblemException.invalidField("credentials", "must not hold a blank name")
+						: ApiProblemException.invalidField("credentials." + name, "must not be blank");
 			}
 		});
 		return Map.copyOf(credentials);
@@ -196,7 +201,17 @@ public class Connections {
 		return ApiProblemException
 			.conflict("This tenant already has a " + connection.provider().id() + " connection to "
 					+ connection.account() + "; change or delete that one")
-			.with("field", "account");
+			.withError("account", "is connected already");
+	}
+
+	/**
+	 * A connector names the setting first ({@code settings.allowedSenders: ...}); the
+	 * problem names it as the field.
+	 */
+	private static ApiProblemException settingRefused(String message) {
+		Matcher setting = SETTING.matcher(message);
+		return setting.matches() ? ApiProblemException.invalidField(setting.group(1), setting.group(2))
+				: ApiProblemException.invalidField("settings", message);
 	}
 
 	private static ApiProblemException notFound(UUID id) {

@@ -42,13 +42,12 @@ public class ConnectorCatalog {
 		Provider provider = Arrays.stream(Provider.values())
 			.filter((candidate) -> candidate != Provider.UPLOAD && candidate.id().equals(id))
 			.findFirst()
-			.orElseThrow(() -> ApiProblemException
-				.badRequest("provider must be one of " + String.join(", ", connectable()) + ", not '" + id + "'")
-				.with("field", "provider"));
+			.orElseThrow(() -> ApiProblemException.invalidField("provider",
+					"must be one of " + String.join(", ", connectable())));
 		Connector connector = connectors().get(provider);
 		if (connector == null) {
-			throw ApiProblemException.badRequest("provider " + provider.id() + " has no connector in this build")
-				.with("field", "provider");
+			throw ApiProblemException.invalidField("provider",
+					"names " + provider.id() + ", which has no connector in this build");
 		}
 		return connector;
 	}

@@ -77,12 +77,10 @@ class DemoOrderController {
 			return DemoStore.valueOf(key.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
 		}
 		catch (IllegalArgumentException ex) {
-			throw ApiProblemException
-				.badRequest("Unknown store '" + key + "'; use one of "
-						+ Arrays.stream(DemoStore.values())
-							.map((store) -> store.name().toLowerCase(Locale.ROOT).replace('_', '-'))
-							.toList())
-				.with("field", "store");
+			throw ApiProblemException.invalidField("store",
+					"must be one of " + Arrays.stream(DemoStore.values())
+						.map((store) -> store.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+						.toList());
 		}
 	}
 
@@ -91,8 +89,7 @@ class DemoOrderController {
 			return DemoCatalogue.product(sku.trim()).sku();
 		}
 		catch (IllegalArgumentException ex) {
-			throw ApiProblemException.badRequest("Unknown SKU '" + sku + "' in the demo catalogue")
-				.with("field", "sku");
+			throw ApiProblemException.invalidField("sku", "names '" + sku + "', not a SKU of the demo catalogue");
 		}
 	}
 

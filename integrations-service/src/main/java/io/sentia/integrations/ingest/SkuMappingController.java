@@ -52,7 +52,8 @@ class SkuMappingController {
 			provider = Provider.fromId(request.provider());
 		}
 		catch (IllegalArgumentException ex) {
-			throw ApiProblemException.badRequest(ex.getMessage()).with("field", "provider");
+			throw ApiProblemException.invalidField("provider",
+					"must be one of " + List.of(Provider.values()).stream().map(Provider::id).toList());
 		}
 		require(request.productRef(), "productRef");
 		require(request.sku(), "sku");
@@ -70,7 +71,7 @@ class SkuMappingController {
 
 	private static void require(@Nullable String value, String field) {
 		if (value == null || value.isBlank()) {
-			throw ApiProblemException.badRequest(field + " is required").with("field", field);
+			throw ApiProblemException.invalidField(field, "is required");
 		}
 	}
 

@@ -48,8 +48,7 @@ class QuarantineController {
 			@RequestParam(name = "status", required = false) @Nullable String status,
 			@RequestParam(name = "limit", defaultValue = "100") int limit) {
 		if (status != null && !STATUSES.contains(status)) {
-			throw ApiProblemException.badRequest("status must be one of " + STATUSES + ", not '" + status + "'")
-				.with("field", "status");
+			throw ApiProblemException.invalidParameter("status", "must be one of " + STATUSES);
 		}
 		return this.quarantine.list(this.tenant.currentTenantId(), connection, stream, status,
 				Math.clamp(limit, 1, 1000));

@@ -115,8 +115,7 @@ public class ShopifyWebhookController {
 			return OffsetDateTime.parse(value).toInstant();
 		}
 		catch (DateTimeParseException ex) {
-			throw ApiProblemException.badRequest("X-Shopify-Triggered-At must be an ISO-8601 timestamp")
-				.with("header", "X-Shopify-Triggered-At");
+			throw ApiProblemException.invalidParameter("X-Shopify-Triggered-At", "must be an ISO-8601 timestamp");
 		}
 	}
 
@@ -131,8 +130,7 @@ public class ShopifyWebhookController {
 	private static String required(HttpHeaders headers, String name) {
 		String value = header(headers, name);
 		if (value == null || value.isBlank()) {
-			throw ApiProblemException.badRequest("the X-Shopify-" + name + " header is missing")
-				.with("header", "X-Shopify-" + name);
+			throw ApiProblemException.invalidParameter("X-Shopify-" + name, "is required");
 		}
 		return value.strip();
 	}

@@ -86,7 +86,8 @@ class SyncController {
 			kind = RunKind.fromId((request.kind() != null) ? request.kind() : "incremental");
 		}
 		catch (IllegalArgumentException ex) {
-			throw ApiProblemException.badRequest(ex.getMessage()).with("field", "kind");
+			throw ApiProblemException.invalidField("kind",
+					"must be one of " + List.of(RunKind.values()).stream().map(RunKind::id).toList());
 		}
 		Instant from = null;
 		if (request.from() != null) {
@@ -94,20 +95,19 @@ class SyncController {
 				from = LocalDate.parse(request.from()).atStartOfDay(ZoneOffset.UTC).toInstant();
 			}
 			catch (DateTimeParseException ex) {
-				throw ApiProblemException
-					.badRequest("from must be an ISO date such as 2025-01-01, not '" + request.from() + "'")
-					.with("field", "from");
+				throw ApiProblemException.invalidField("from", "must be an ISO date such as 2025-01-01");
 			}
 		}
 		if (kind != RunKind.BACKFILL && from != null) {
-			throw ApiProblemException.badRequest("from applies only to backfill runs").with("field", "from");
+			throw ApiProblemException.invalidField("from", "applies only to backfill runs");
 		}
 		List<UUID> started;
 		try {
 			started = this.engine.request(connection, request.stream(), kind, from);
 		}
 		catch (IllegalArgumentException ex) {
-			throw ApiProblemException.badRequest(ex.getMessage()).with("field", "stream");
+			// The engine's message starts with the field it is about.
+			throw ApiProblemException.invalidField("stream", ex.getMessage().replaceFirst("^stream ", ""));
 		}
 		// Asking again while a run is under way is not an error: the caller gets the run
 		// to follow.

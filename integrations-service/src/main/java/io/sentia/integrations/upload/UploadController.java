@@ -74,8 +74,8 @@ class UploadController {
 			content = body(request);
 		}
 		if (content.length == 0) {
-			throw ApiProblemException
-				.badRequest("the upload has no file; send it as the multipart part 'file' or as the request body");
+			throw ApiProblemException.invalidParameter("file",
+					"is required: send the file as the multipart part 'file' or as the request body");
 		}
 		Caller caller = this.tenant.currentCaller();
 		try {
@@ -104,7 +104,7 @@ class UploadController {
 	@Access(role = Role.VIEWER, scopes = "integrations.read")
 	List<UploadView> list(@RequestParam(defaultValue = "50") int limit) {
 		if (limit < 1 || limit > 500) {
-			throw ApiProblemException.badRequest("limit must be between 1 and 500 but was " + limit);
+			throw ApiProblemException.invalidParameter("limit", "must be between 1 and 500");
 		}
 		return this.importer.list(this.tenant.currentTenantId(), limit);
 	}
@@ -127,7 +127,7 @@ class UploadController {
 			return UploadKind.fromId(kind);
 		}
 		catch (IllegalArgumentException ex) {
-			throw ApiProblemException.badRequest(ex.getMessage());
+			throw ApiProblemException.invalidParameter("kind", "must be one of " + UploadKind.ids());
 		}
 	}
 
@@ -139,8 +139,8 @@ class UploadController {
 			return this.json.readValue(mapping, MAPPING);
 		}
 		catch (JacksonException ex) {
-			throw ApiProblemException.badRequest(
-					"mapping must be a JSON object of template column to file column, e.g. {\"order_id\":\"Order #\"}");
+			throw ApiProblemException.invalidParameter("mapping",
+					"must be a JSON object of template column to file column, e.g. {\"order_id\":\"Order #\"}");
 		}
 	}
 

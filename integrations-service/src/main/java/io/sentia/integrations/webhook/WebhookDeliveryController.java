@@ -39,8 +39,7 @@ class WebhookDeliveryController {
 	List<DeliveryRecord> list(@RequestParam(required = false) @Nullable String status,
 			@RequestParam(defaultValue = "50") int limit) {
 		if (limit < 1 || limit > MAX_LIMIT) {
-			throw ApiProblemException.badRequest("limit must be between 1 and " + MAX_LIMIT + ", not " + limit)
-				.with("field", "limit");
+			throw ApiProblemException.invalidParameter("limit", "must be between 1 and " + MAX_LIMIT);
 		}
 		return this.deliveries.list(this.tenant.currentTenantId(), status(status), limit);
 	}
@@ -53,11 +52,8 @@ class WebhookDeliveryController {
 			return DeliveryStatus.fromId(status.trim());
 		}
 		catch (IllegalArgumentException ex) {
-			throw ApiProblemException
-				.badRequest("status must be one of "
-						+ Arrays.stream(DeliveryStatus.values()).map(DeliveryStatus::id).toList() + ", not '" + status
-						+ "'")
-				.with("field", "status");
+			throw ApiProblemException.invalidParameter("status",
+					"must be one of " + Arrays.stream(DeliveryStatus.values()).map(DeliveryStatus::id).toList());
 		}
 	}
 

@@ -87,8 +87,8 @@ public class XeroAuthorizations {
 			.filter((candidate) -> candidate.tenantId().equals(tenantId))
 			.orElseThrow(() -> ApiProblemException.notFound("No connection " + connectionId + " for this tenant"));
 		if (connection.provider() != Provider.XERO) {
-			throw ApiProblemException.badRequest("connection " + connectionId + " is a " + connection.provider().id()
-					+ " connection; only xero connections are authorised with Xero");
+			throw ApiProblemException.invalidParameter("id", "must be a xero connection; connection " + connectionId
+					+ " is a " + connection.provider().id() + " connection");
 		}
 		if (!this.properties.appConfigured()) {
 			throw notConfigured();
@@ -137,8 +137,7 @@ public class XeroAuthorizations {
 	public Connected complete(@Nullable String state, @Nullable String code, @Nullable String error,
 			String callerTenant, String caller) {
 		if (state == null || state.isBlank()) {
-			throw ApiProblemException.badRequest("the state parameter is missing; start again from the authorize link")
-				.with("parameter", "state");
+			throw ApiProblemException.invalidParameter("state", "is required; start again from the authorize link");
 		}
 		Pending pending = consume(state, callerTenant, caller);
 		if (error != null && !error.isBlank()) {
@@ -147,8 +146,7 @@ public class XeroAuthorizations {
 					"Xero answered error=" + error + " (e.g. the user declined access); start again to connect");
 		}
 		if (code == null || code.isBlank()) {
-			throw ApiProblemException.badRequest("the code parameter is missing; start again from the authorize link")
-				.with("parameter", "code");
+			throw ApiProblemException.invalidParameter("code", "is required; start again from the authorize link");
 		}
 		ConnectionSpec connection = this.directory.find(pending.connectionId())
 			.filter((candidate) -> candidate.tenantId().equals(pending.tenantId()))

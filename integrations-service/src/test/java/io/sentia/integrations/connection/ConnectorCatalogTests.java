@@ -34,7 +34,8 @@ class ConnectorCatalogTests {
 				new StaticListableBeanFactory().getBeanProvider(Connector.class));
 
 		assertThatExceptionOfType(ApiProblemException.class).isThrownBy(() -> catalog.forRequest("xero"))
-			.withMessageContaining("provider xero has no connector in this build");
+			.withMessageContaining("names xero, which has no connector in this build")
+			.satisfies((ex) -> assertThat(ex.getType()).hasToString("https://sentia.io/problems/validation"));
 		assertThatExceptionOfType(ApiProblemException.class).isThrownBy(() -> catalog.forRequest("upload"))
 			.withMessageContaining("must be one of shopify, amazon, xero, unleashed, mail");
 	}

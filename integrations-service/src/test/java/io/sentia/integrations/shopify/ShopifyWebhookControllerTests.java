@@ -186,7 +186,9 @@ class ShopifyWebhookControllerTests {
 				.header("X-Shopify-Webhook-Id", "b54557e4-bdd9-4b37-8a5f-bf7d70bcd043")
 				.header("X-Shopify-Triggered-At", "2026-11-22T09:59:58Z"))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.header").value("X-Shopify-Topic"));
+			.andExpect(jsonPath("$.type").value("https://sentia.io/problems/invalid-parameter"))
+			.andExpect(jsonPath("$.errors[0].field").value("X-Shopify-Topic"))
+			.andExpect(jsonPath("$.errors[0].message").value("is required"));
 	}
 
 	@Test

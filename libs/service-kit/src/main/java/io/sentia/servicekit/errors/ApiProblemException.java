@@ -1,7 +1,9 @@
 package io.sentia.servicekit.errors;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.http.HttpStatus;
@@ -14,8 +16,16 @@ import org.springframework.util.Assert;
  * {@code throw ApiProblemException.notFound("No order 42 for this tenant")} or
  * {@code throw new ApiProblemException(HttpStatus.CONFLICT, "order-cancelled", "Order cancelled", "Order 42 is cancelled")}.
  * The detail is shown to the client, so it must say what to fix and nothing internal.
+ * <p>
+ * Bad input has one factory per kind of mistake, answering the same shape as Spring's own
+ * binding and Bean Validation failures: {@link #invalidParameter(String, String)} for a
+ * query or path parameter or a header, {@link #invalidField(String, String)} for a body
+ * field. Both list what to fix in {@code errors: [{field, message}]}.
  */
 public class ApiProblemException extends RuntimeException {
+
+	/** The member listing what to fix, as every 400 for bad input has it. */
+	static final String ERRORS = "errors";
 
 	private final HttpStatus status;
 
@@ -24,6 +34,8 @@ public class ApiProblemException extends RuntimeException {
 	private final String title;
 
 	private final Map<String, Object> properties = new LinkedHashMap<>();
+
+	private final List<InvalidField> errors = new ArrayList<>();
 
 	/**
 	 * Creates a problem of a service-specific kind.
@@ -84,12 +96,69 @@ public class ApiProblemException extends RuntimeException {
 	}
 
 	/**
+	 * A 400 of kind {@link ProblemType#INVALID_PARAMETER}: a query or path parameter, or
+	 * a header, the caller must fix, answered as Spring answers a missing or malformed
+	 * one.
+	 * @param name the parameter as the client sent it, e.g. {@code limit}
+	 * @param message what to fix, phrased to follow the name, e.g.
+	 * {@code must be between 1 and 500}
+	 * @return the exception to throw
+	 */
+	public static ApiProblemException invalidParameter(String name, String message) {
+		return new ApiProblemException(ProblemType.INVALID_PARAMETER, "Parameter '" + name + "' " + message + ".")
+			.withError(name, message);
+	}
+
+	/**
+	 * A 400 of kind {@link ProblemType#VALIDATION}: a field of the request body the
+	 * caller must fix, answered as a Bean Validation failure of that field.
+	 * @param field the field as the client sent it, a JSON path for nested fields, e.g.
+	 * {@code lines[0].quantity}
+	 * @param message what to fix, phrased to follow the name, e.g.
+	 * {@code must not be blank}
+	 * @return the exception to throw
+	 */
+	public static ApiProblemException invalidField(String field, String message) {
+		return new ApiProblemException(ProblemType.VALIDATION, "Field '" + field + "' " + message + ".")
+			.withError(field, message);
+	}
+
+	/**
+	 * A 400 of kind {@link ProblemType#VALIDATION} for several body fields at once.
+	 * @param errors the fields and what to fix in each, at least one
+	 * @return the exception to throw
+	 */
+	public static ApiProblemException invalidFields(List<InvalidField> errors) {
+		Assert.notEmpty(errors, "errors must name at least one field");
+		if (errors.size() == 1) {
+			return invalidField(errors.getFirst().field(), errors.getFirst().message());
+		}
+		ApiProblemException problem = new ApiProblemException(ProblemType.VALIDATION,
+				errors.size() + " fields are invalid.");
+		problem.errors.addAll(errors);
+		return problem;
+	}
+
+	/**
+	 * Names an input the problem is about in its {@code errors} list, e.g. the field a
+	 * conflict or a size limit concerns. The field-error factories above call it already.
+	 * @param field the field, parameter or header as the client sent it
+	 * @param message what to fix
+	 * @return this exception
+	 */
+	public ApiProblemException withError(String field, String message) {
+		this.errors.add(new InvalidField(field, message));
+		return this;
+	}
+
+	/**
 	 * Adds an extension member to the problem, e.g. the id the client sent.
-	 * @param name member name
+	 * @param name member name; not {@code errors}, which {@link #withError} fills
 	 * @param value member value, serialised as JSON
 	 * @return this exception
 	 */
 	public ApiProblemException with(String name, Object value) {
+		Assert.isTrue(!ERRORS.equals(name), "Name fields through withError(field, message)");
 		this.properties.put(name, value);
 		return this;
 	}
@@ -115,6 +184,9 @@ public class ApiProblemException extends RuntimeException {
 		problem.setType(this.type);
 		problem.setTitle(this.title);
 		this.properties.forEach(problem::setProperty);
+		if (!this.errors.isEmpty()) {
+			problem.setProperty(ERRORS, List.copyOf(this.errors));
+		}
 		return problem;
 	}
 

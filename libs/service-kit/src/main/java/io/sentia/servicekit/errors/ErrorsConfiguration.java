@@ -36,6 +36,11 @@ public class ErrorsConfiguration {
 		return new ProblemErrorController(errorAttributes);
 	}
 
+	@Bean
+	BadInputResponses badInputResponses() {
+		return new BadInputResponses();
+	}
+
 	/**
 	 * Makes Tomcat's own refusals (before any servlet) problem+json too.
 	 */

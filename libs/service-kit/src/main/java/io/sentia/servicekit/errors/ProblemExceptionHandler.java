@@ -52,6 +52,7 @@ import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -211,19 +212,30 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private ProblemDetail validation(HandlerMethodValidationException ex) {
 		List<InvalidField> errors = new ArrayList<>();
+		boolean body = false;
 		for (ParameterValidationResult result : ex.getParameterValidationResults()) {
 			if (result instanceof ParameterErrors bean) {
+				body = true;
 				bean.getFieldErrors()
 					.forEach((error) -> errors.add(new InvalidField(error.getField(), message(error))));
 				bean.getGlobalErrors()
 					.forEach((error) -> errors.add(new InvalidField(error.getObjectName(), message(error))));
 			}
 			else {
+				body |= result.getMethodParameter().hasParameterAnnotation(RequestBody.class);
 				String name = parameterName(result.getMethodParameter());
 				result.getResolvableErrors().forEach((error) -> errors.add(new InvalidField(name, message(error))));
 			}
 		}
-		return problem(ProblemType.VALIDATION, invalidCount(errors.size()), errors);
+		if (body) {
+			return problem(ProblemType.VALIDATION, invalidCount(errors.size()), errors);
+		}
+		// Only parameters failed (e.g. @Min on a @RequestParam): the same kind as a
+		// malformed parameter, so a client sees one type per place it must fix.
+		String detail = (errors.size() == 1)
+				? "Parameter '" + errors.getFirst().field() + "' " + errors.getFirst().message() + "."
+				: errors.size() + " parameters are invalid.";
+		return problem(ProblemType.INVALID_PARAMETER, detail, errors);
 	}
 
 	private ProblemDetail typeMismatch(TypeMismatchException ex) {
@@ -291,7 +303,7 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
 		problem.setType(type.uri());
 		problem.setTitle(type.title());
 		if (!errors.isEmpty()) {
-			problem.setProperty("errors", errors);
+			problem.setProperty(ApiProblemException.ERRORS, errors);
 		}
 		return problem;
 	}

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
  * Every error a service answers is problem+json with a stable type, a title and, for bad
@@ -52,10 +53,60 @@ class ProblemExceptionHandlerTests extends ServiceKitTestSupport {
 	}
 
 	@Test
-	void listsParametersFailingMethodValidation() {
-		JsonNode problem = problem(http().get("/test/orders/page?size=500"), 400, "validation");
+	void answersAParameterFailingMethodValidationAsAnInvalidParameter() {
+		JsonNode problem = problem(http().get("/test/orders/page?size=500"), 400, "invalid-parameter");
 
+		assertThat(problem.get("title").asString()).isEqualTo("Invalid request parameter");
 		assertThat(fields(problem)).containsExactly("size");
+		assertThat(problem.get("detail").asString()).isEqualTo("Parameter 'size' must be less than or equal to 100.");
+	}
+
+	@Test
+	void answersAParameterAServiceRefusedLikeOneSpringRefused() {
+		JsonNode refused = problem(http().post("/test/orders/checked?limit=500", "{\"sku\":\"A\",\"quantity\":1}"), 400,
+				"invalid-parameter");
+		JsonNode malformed = problem(http().get("/test/orders?limit=ten"), 400, "invalid-parameter");
+
+		assertThat(refused.propertyNames()).containsExactlyInAnyOrderElementsOf(malformed.propertyNames());
+		assertThat(refused.get("title")).isEqualTo(malformed.get("title"));
+		assertThat(fields(refused)).containsExactly("limit");
+		assertThat(refused.get("errors").get(0).get("message").asString()).isEqualTo("must be at most 100");
+		assertThat(refused.get("detail").asString()).isEqualTo("Parameter 'limit' must be at most 100.");
+	}
+
+	@Test
+	void answersABodyFieldAServiceRefusedLikeBeanValidation() {
+		JsonNode refused = problem(
+				http().post("/test/orders/checked", "{\"sku\":\"A\",\"quantity\":1,\"lines\":[{},{}]}"), 400,
+				"validation");
+		JsonNode validated = problem(http().post("/test/orders", "{\"sku\":\" \",\"quantity\":1,\"price\":1}"), 400,
+				"validation");
+
+		assertThat(refused.propertyNames()).containsExactlyInAnyOrderElementsOf(validated.propertyNames());
+		assertThat(refused.get("title")).isEqualTo(validated.get("title"));
+		assertThat(refused.get("errors").get(0).propertyNames())
+			.containsExactlyInAnyOrderElementsOf(validated.get("errors").get(0).propertyNames());
+		assertThat(fields(refused)).containsExactly("lines[1].sku");
+		assertThat(refused.get("detail").asString())
+			.isEqualTo("Field 'lines[1].sku' must be left out: one line per order.");
+	}
+
+	@Test
+	void listsEveryBodyFieldAServiceRefusedAtOnce() {
+		JsonNode problem = problem(http().post("/test/orders/checked", "{\"sku\":\"A\",\"quantity\":5000}"), 400,
+				"validation");
+
+		assertThat(fields(problem)).containsExactly("quantity", "price");
+		assertThat(problem.get("detail").asString()).isEqualTo("2 fields are invalid.");
+	}
+
+	@Test
+	void refusesToHideFieldErrorsInAnotherMember() {
+		ApiProblemException problem = ApiProblemException.conflict("Taken.");
+
+		assertThatIllegalArgumentException().isThrownBy(() -> problem.with("errors", List.of()));
+		assertThat(problem.withError("account", "is taken").toProblemDetail().getProperties()).containsEntry("errors",
+				List.of(new InvalidField("account", "is taken")));
 	}
 
 	@Test

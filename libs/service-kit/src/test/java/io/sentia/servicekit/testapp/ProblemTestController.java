@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.sentia.servicekit.errors.ApiProblemException;
+import io.sentia.servicekit.errors.InvalidField;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -66,6 +67,22 @@ class ProblemTestController {
 		throw new ApiProblemException(HttpStatus.CONFLICT, "order-already-cancelled", "Order already cancelled",
 				"Order " + id + " was cancelled before.")
 			.with("orderId", id.toString());
+	}
+
+	/** Checks by hand what annotations cannot, the way service controllers do. */
+	@PostMapping("/checked")
+	String checked(@RequestParam(name = "limit", defaultValue = "10") int limit, @RequestBody OrderRequest order) {
+		if (limit > 100) {
+			throw ApiProblemException.invalidParameter("limit", "must be at most 100");
+		}
+		if (order.lines() != null && order.lines().size() > 1) {
+			throw ApiProblemException.invalidField("lines[1].sku", "must be left out: one line per order");
+		}
+		if (order.quantity() > 1000 && order.price() == null) {
+			throw ApiProblemException.invalidFields(List.of(new InvalidField("quantity", "must be at most 1000"),
+					new InvalidField("price", "is required")));
+		}
+		return "ok";
 	}
 
 	@GetMapping("/boom")
