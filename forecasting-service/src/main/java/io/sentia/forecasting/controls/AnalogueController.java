@@ -24,8 +24,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import static io.sentia.forecasting.controls.ControlProblems.invalidField;
-import static io.sentia.forecasting.controls.ControlProblems.invalidParameter;
+import static io.sentia.servicekit.errors.ApiProblemException.invalidField;
+import static io.sentia.servicekit.errors.ApiProblemException.invalidParameter;
 
 /**
  * Analogue SKUs for a new series ({@code sku:channel:region}) or for every series of a

@@ -15,23 +15,6 @@ final class ControlProblems {
 	private ControlProblems() {
 	}
 
-	/**
-	 * Same as {@link ApiProblemException#invalidField}; only {@code AnalogueController}
-	 * still calls it, and switches to service-kit's once its pending edits are merged.
-	 */
-	static ApiProblemException invalidField(String field, String message) {
-		return ApiProblemException.invalidField(field, message);
-	}
-
-	/**
-	 * Same as {@link ApiProblemException#invalidParameter}; only
-	 * {@code AnalogueController} still calls it, and switches to service-kit's once its
-	 * pending edits are merged.
-	 */
-	static ApiProblemException invalidParameter(String name, String message) {
-		return ApiProblemException.invalidParameter(name, message);
-	}
-
 	static @Nullable LocalDate optionalDate(String name, @Nullable String value) {
 		if (value == null || value.isBlank()) {
 			return null;
