@@ -1,7 +1,5 @@
 package io.sentia.auth.platform;
 
-import java.util.Collection;
-
 import io.sentia.auth.client.PartnerScopes;
 import io.sentia.auth.key.SigningKeys;
 import io.sentia.servicekit.security.AccessTokenVerification;
@@ -14,12 +12,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
-import org.springframework.security.oauth2.jwt.JwtClaimNames;
-import org.springframework.security.oauth2.jwt.JwtClaimValidator;
-import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
-import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -43,11 +36,7 @@ class PlatformSecurityConfiguration {
 		NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(signingKeys)
 			.jwsAlgorithm(SignatureAlgorithm.RS256)
 			.build();
-		JwtTimestampValidator lifetime = new JwtTimestampValidator(AccessTokenVerification.CLOCK_SKEW);
-		lifetime.setAllowEmptyExpiryClaim(false);
-		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(lifetime,
-				new JwtIssuerValidator(security.issuer().toString()), new JwtClaimValidator<Collection<String>>(
-						JwtClaimNames.AUD, (aud) -> aud != null && aud.contains(security.audience()))));
+		decoder.setJwtValidator(AccessTokenVerification.platformValidator(security));
 		http.securityMatcher(PATHS)
 			.authorizeHttpRequests((requests) -> requests.anyRequest()
 				.hasAuthority(CallerAuthenticationConverter.SCOPE_AUTHORITY_PREFIX + PartnerScopes.PLATFORM_ADMIN))

@@ -1,7 +1,6 @@
 package io.sentia.integrations.credential;
 
 import java.io.IOException;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -21,12 +20,6 @@ import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
-import org.springframework.security.oauth2.jose.jws.SignatureAlgorithm;
-import org.springframework.security.oauth2.jwt.JwtClaimNames;
-import org.springframework.security.oauth2.jwt.JwtClaimValidator;
-import org.springframework.security.oauth2.jwt.JwtIssuerValidator;
-import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -52,14 +45,7 @@ class PlatformSecurityConfiguration {
 	@Order(10)
 	SecurityFilterChain integrationsPlatformFilterChain(HttpSecurity http, SentiaSecurityProperties security)
 			throws Exception {
-		NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(security.jwkSetUri().toString())
-			.jwsAlgorithm(SignatureAlgorithm.RS256)
-			.build();
-		JwtTimestampValidator lifetime = new JwtTimestampValidator(AccessTokenVerification.CLOCK_SKEW);
-		lifetime.setAllowEmptyExpiryClaim(false);
-		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(lifetime,
-				new JwtIssuerValidator(security.issuer().toString()), new JwtClaimValidator<Collection<String>>(
-						JwtClaimNames.AUD, (aud) -> aud != null && aud.contains(security.audience()))));
+		NimbusJwtDecoder decoder = AccessTokenVerification.platformDecoder(security);
 		http.securityMatcher(PATHS)
 			.authorizeHttpRequests((requests) -> requests.anyRequest()
 				.hasAuthority(CallerAuthenticationConverter.SCOPE_AUTHORITY_PREFIX + SCOPE))

@@ -45,17 +45,41 @@ public final class AccessTokenVerification {
 	}
 
 	/**
-	 * The claim checks every Sentia access token must pass.
+	 * A decoder for the platform operator's tokens, which belong to no tenant: keys from
+	 * the issuer, RS256 only, {@link #platformValidator}.
+	 * @param properties the service's security settings
+	 * @return the decoder
+	 */
+	public static NimbusJwtDecoder platformDecoder(SentiaSecurityProperties properties) {
+		NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(properties.jwkSetUri().toString())
+			.jwsAlgorithm(SignatureAlgorithm.RS256)
+			.build();
+		decoder.setJwtValidator(platformValidator(properties));
+		return decoder;
+	}
+
+	/**
+	 * The checks every token passes, a platform operator's too: an expiry within
+	 * {@link #CLOCK_SKEW}, this issuer and this audience.
 	 * @param properties the service's security settings
 	 * @return the validator
 	 */
-	public static OAuth2TokenValidator<Jwt> validator(SentiaSecurityProperties properties) {
+	public static OAuth2TokenValidator<Jwt> platformValidator(SentiaSecurityProperties properties) {
 		JwtTimestampValidator lifetime = new JwtTimestampValidator(CLOCK_SKEW);
 		lifetime.setAllowEmptyExpiryClaim(false);
 		String audience = properties.audience();
 		return new DelegatingOAuth2TokenValidator<>(lifetime, new JwtIssuerValidator(properties.issuer().toString()),
 				new JwtClaimValidator<Collection<String>>(JwtClaimNames.AUD,
-						(aud) -> aud != null && aud.contains(audience)),
+						(aud) -> aud != null && aud.contains(audience)));
+	}
+
+	/**
+	 * The claim checks every Sentia access token must pass.
+	 * @param properties the service's security settings
+	 * @return the validator
+	 */
+	public static OAuth2TokenValidator<Jwt> validator(SentiaSecurityProperties properties) {
+		return new DelegatingOAuth2TokenValidator<>(platformValidator(properties),
 				new JwtClaimValidator<Object>(JwtClaimNames.SUB,
 						(sub) -> sub instanceof String text && !text.isBlank()),
 				new JwtClaimValidator<Object>(SentiaClaims.TENANT_ID,
