@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Peak heap of the integrations service while it refuses a zip-bomb XLSX (1 GiB expanded) and a
-# 50 MiB CSV over the row cap, and imports a 50 MiB CSV within the caps (about 98,000 rows):
+# 50 MiB CSV over the row cap, and imports a 10 MiB CSV within the caps (about 19,400 rows):
 # UploadHeapMeasurementTests, skipped in the normal build, starts the service on embedded
 # PostgreSQL/Kafka, uploads over HTTP and reads the heap pools' peak usage around each upload.
 #
