@@ -1,47 +1,16 @@
 package io.sentia.analytics;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
 import io.sentia.testkit.architecture.HouseRules;
-import org.junit.jupiter.api.Test;
+import io.sentia.testkit.architecture.ServiceArchitecture;
 
 /**
  * The house rules ({@link HouseRules}) held against analytics-service's production
  * classes.
  */
-class AnalyticsArchitectureTests {
+class AnalyticsArchitectureTests extends ServiceArchitecture {
 
-	private static final String SERVICE = "io.sentia.analytics";
-
-	private static final JavaClasses CLASSES = HouseRules.productionClassesOf(AnalyticsServiceApplication.class);
-
-	@Test
-	void featurePackagesAreFreeOfCycles() {
-		HouseRules.featurePackagesAreFreeOfCycles(SERVICE).check(CLASSES);
-	}
-
-	@Test
-	void dependsOnNoOtherService() {
-		HouseRules.dependsOnNoOtherService(SERVICE).check(CLASSES);
-	}
-
-	@Test
-	void usesSharedLibrariesOnlyThroughPublicTypes() {
-		HouseRules.usesSharedLibrariesOnlyThroughPublicTypes(SERVICE).check(CLASSES);
-	}
-
-	@Test
-	void leavesServiceKitConfigurationToSpringBoot() {
-		HouseRules.leavesServiceKitConfigurationToSpringBoot(SERVICE).check(CLASSES);
-	}
-
-	@Test
-	void staysInItsOwnPackage() {
-		HouseRules.staysInItsOwnPackage(SERVICE).check(CLASSES);
-	}
-
-	@Test
-	void everyPackageHasAPackageInfo() {
-		HouseRules.everyPackageHasAPackageInfo(SERVICE, HouseRules.MAIN_SOURCES).check(CLASSES);
+	AnalyticsArchitectureTests() {
+		super(AnalyticsServiceApplication.class);
 	}
 
 }

@@ -1,47 +1,16 @@
 package io.sentia.integrations;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
 import io.sentia.testkit.architecture.HouseRules;
-import org.junit.jupiter.api.Test;
+import io.sentia.testkit.architecture.ServiceArchitecture;
 
 /**
  * The house rules ({@link HouseRules}) held against integrations-service's production
  * classes.
  */
-class IntegrationsArchitectureTests {
+class IntegrationsArchitectureTests extends ServiceArchitecture {
 
-	private static final String SERVICE = "io.sentia.integrations";
-
-	private static final JavaClasses CLASSES = HouseRules.productionClassesOf(IntegrationsServiceApplication.class);
-
-	@Test
-	void featurePackagesAreFreeOfCycles() {
-		HouseRules.featurePackagesAreFreeOfCycles(SERVICE).check(CLASSES);
-	}
-
-	@Test
-	void dependsOnNoOtherService() {
-		HouseRules.dependsOnNoOtherService(SERVICE).check(CLASSES);
-	}
-
-	@Test
-	void usesSharedLibrariesOnlyThroughPublicTypes() {
-		HouseRules.usesSharedLibrariesOnlyThroughPublicTypes(SERVICE).check(CLASSES);
-	}
-
-	@Test
-	void leavesServiceKitConfigurationToSpringBoot() {
-		HouseRules.leavesServiceKitConfigurationToSpringBoot(SERVICE).check(CLASSES);
-	}
-
-	@Test
-	void staysInItsOwnPackage() {
-		HouseRules.staysInItsOwnPackage(SERVICE).check(CLASSES);
-	}
-
-	@Test
-	void everyPackageHasAPackageInfo() {
-		HouseRules.everyPackageHasAPackageInfo(SERVICE, HouseRules.MAIN_SOURCES).check(CLASSES);
+	IntegrationsArchitectureTests() {
+		super(IntegrationsServiceApplication.class);
 	}
 
 }

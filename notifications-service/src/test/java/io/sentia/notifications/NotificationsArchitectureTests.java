@@ -1,47 +1,16 @@
 package io.sentia.notifications;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
 import io.sentia.testkit.architecture.HouseRules;
-import org.junit.jupiter.api.Test;
+import io.sentia.testkit.architecture.ServiceArchitecture;
 
 /**
  * The house rules ({@link HouseRules}) held against notifications-service's production
  * classes.
  */
-class NotificationsArchitectureTests {
+class NotificationsArchitectureTests extends ServiceArchitecture {
 
-	private static final String SERVICE = "io.sentia.notifications";
-
-	private static final JavaClasses CLASSES = HouseRules.productionClassesOf(NotificationsServiceApplication.class);
-
-	@Test
-	void featurePackagesAreFreeOfCycles() {
-		HouseRules.featurePackagesAreFreeOfCycles(SERVICE).check(CLASSES);
-	}
-
-	@Test
-	void dependsOnNoOtherService() {
-		HouseRules.dependsOnNoOtherService(SERVICE).check(CLASSES);
-	}
-
-	@Test
-	void usesSharedLibrariesOnlyThroughPublicTypes() {
-		HouseRules.usesSharedLibrariesOnlyThroughPublicTypes(SERVICE).check(CLASSES);
-	}
-
-	@Test
-	void leavesServiceKitConfigurationToSpringBoot() {
-		HouseRules.leavesServiceKitConfigurationToSpringBoot(SERVICE).check(CLASSES);
-	}
-
-	@Test
-	void staysInItsOwnPackage() {
-		HouseRules.staysInItsOwnPackage(SERVICE).check(CLASSES);
-	}
-
-	@Test
-	void everyPackageHasAPackageInfo() {
-		HouseRules.everyPackageHasAPackageInfo(SERVICE, HouseRules.MAIN_SOURCES).check(CLASSES);
+	NotificationsArchitectureTests() {
+		super(NotificationsServiceApplication.class);
 	}
 
 }
