@@ -34,8 +34,8 @@ public record UploadLimits(@Min(1) @DefaultValue("20000") int maxRows, @Min(1) @
 		@DecimalMin("0.0") @DecimalMax("1.0") @DefaultValue("0.01") double minInflateRatio) {
 
 	/** The defaults, for code that reads files outside the service's configuration. */
-	public static final UploadLimits DEFAULTS = new UploadLimits(100_000, 100, 1_000_000, 4096,
-			DataSize.ofMegabytes(128), DataSize.ofMegabytes(256), 0.01);
+	public static final UploadLimits DEFAULTS = new UploadLimits(20_000, 100, 400_000, 4096, DataSize.ofMegabytes(128),
+			DataSize.ofMegabytes(256), 0.01);
 
 	static final String PREFIX = "sentia.integrations.uploads.";
 

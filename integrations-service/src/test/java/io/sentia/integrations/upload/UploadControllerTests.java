@@ -209,7 +209,7 @@ class UploadControllerTests extends InfrastructureTests {
 
 		assertThat(problem.get("limit").asString()).isEqualTo("sentia.integrations.uploads.max-rows");
 		assertThat(problem.get("max").asInt()).isEqualTo(20_000);
-		assertThat(problem.get("detail").asString()).contains("more than 100000 data rows");
+		assertThat(problem.get("detail").asString()).contains("more than 20000 data rows");
 		assertThat(uploads()).isZero();
 		assertThat(outboxEvents(Topics.CATALOG_PRODUCTS)).isZero();
 	}
