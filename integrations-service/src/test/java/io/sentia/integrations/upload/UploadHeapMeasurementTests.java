@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Measures the heap an upload costs the running service, over real HTTP: a zip-bomb XLSX
- * (expanding to 1 GiB), a 50 MiB CSV over the row cap and a 50 MiB CSV within the caps.
+ * (expanding to 1 GiB), a 16 MiB CSV over the row cap and a 10 MiB CSV within the caps.
  * The heap pools' peak usage is reset before each upload and read after it (the sum of
  * per-pool peaks, so at most a slight overestimate). Not part of the normal build:
  * {@code bench/integrations-uploads/upload-heap.sh} runs it with
@@ -54,7 +54,7 @@ class UploadHeapMeasurementTests extends InfrastructureTests {
 	void measuresPeakHeapOfAZipBombAndFiftyMibCsvFiles() throws Exception {
 		String report = measure("zip-bomb-xlsx", "products.xlsx", () -> ZipBombs.workbook(1024 * MIB), 422,
 				"min-inflate-ratio")
-				+ measure("csv-50MiB-over-row-cap", "products.csv", () -> csv(50 * MIB, 8), 413, "max-rows")
+				+ measure("csv-16MiB-over-row-cap", "products.csv", () -> csv(16 * MIB, 8), 413, "max-rows")
 				+ measure("csv-10MiB-within-caps", "products.csv", () -> csv(10 * MIB, 540), 201, "\"imported\"");
 
 		String line = Instant.now() + " max_heap_MiB=" + Runtime.getRuntime().maxMemory() / MIB + " load_avg="
