@@ -45,7 +45,12 @@ public final class ArimaEstimator {
 		Arrays.fill(steps, 0.3);
 		if (order.constant()) {
 			start[layout.size - 1] = mean;
-			steps[layout.size - 1] = 0.1 * Math.max(standardDeviation(w, mean), 1e-6);
+			// A constant series has no spread to size the step by; the floor is relative
+			// to
+			// its level, so the search (and the forecast) scales with the data, and an
+			// all-zero series keeps a mean of zero to within a subnormal.
+			double floor = 1e-6 * Math.max(Math.abs(mean), Double.MIN_NORMAL);
+			steps[layout.size - 1] = 0.1 * Math.max(standardDeviation(w, mean), floor);
 		}
 		double[] best = start;
 		if (layout.size > 0) {
