@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -42,6 +43,14 @@ final class E2EPlatform implements BeforeAllCallback {
 
 	static final String TO = "2026-12-31";
 
+	/**
+	 * Revenue over the whole demo dataset, grouped by day: a read every role may make.
+	 */
+	static final String REVENUE_PATH = "/api/analytics/v1/revenue?from=" + FROM + "&to=" + TO;
+
+	/** The demo users' e-mail domain; each user is {@code <role>@} it. */
+	private static final String DEMO_USER_DOMAIN = "@highland-harbour.example";
+
 	static final ObjectMapper JSON = JsonMapper.builder().build();
 
 	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -55,6 +64,9 @@ final class E2EPlatform implements BeforeAllCallback {
 
 	/** The demo OPERATOR in a browser, for the write calls the SPA makes. */
 	private static BrowserSession operator;
+
+	/** The demo ADMIN in a browser, for the partner clients scenarios create. */
+	private static BrowserSession admin;
 
 	@Override
 	public void beforeAll(ExtensionContext context) throws Exception {
@@ -149,13 +161,53 @@ final class E2EPlatform implements BeforeAllCallback {
 		return demoPartner;
 	}
 
+	/**
+	 * A new browser signed in through the gateway as one of the demo tenant's development
+	 * users.
+	 * @param role {@code admin}, {@code manager}, {@code operator} or {@code viewer}
+	 */
+	static BrowserSession signedIn(String role) throws IOException, InterruptedException {
+		BrowserSession browser = new BrowserSession(gateway());
+		browser.logIn(role + DEMO_USER_DOMAIN, "demo-" + role + "-2026");
+		return browser;
+	}
+
 	/** The demo OPERATOR, signed in once through the gateway. */
 	static synchronized BrowserSession operator() throws IOException, InterruptedException {
 		if (operator == null) {
-			operator = new BrowserSession(gateway());
-			operator.logIn("operator@highland-harbour.example", "demo-operator-2026");
+			operator = signedIn("operator");
 		}
 		return operator;
+	}
+
+	/** The demo ADMIN, signed in once through the gateway. */
+	private static synchronized BrowserSession admin() throws IOException, InterruptedException {
+		if (admin == null) {
+			admin = signedIn("admin");
+		}
+		return admin;
+	}
+
+	/**
+	 * A new partner client of the demo tenant, created by its ADMIN through the gateway,
+	 * as a tenant would register a partner system.
+	 * @param name the client's name
+	 * @param scopes the scopes it is granted
+	 * @return the client, holding the secret shown once at creation
+	 */
+	static PartnerClient newPartnerClient(String name, String... scopes) throws IOException, InterruptedException {
+		String request = JSON.writeValueAsString(Map.of("name", name, "scopes", List.of(scopes)));
+		HttpResponse<String> created = admin().send("POST", "/api/auth/v1/admin/clients", request);
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		JsonNode client = JSON.readTree(created.body());
+		return new PartnerClient(platform().issuerUrl(), client.path("clientId").asString(),
+				client.path("clientSecret").asString());
+	}
+
+	/** Revokes a partner client as the demo tenant's ADMIN. */
+	static void revoke(PartnerClient client) throws IOException, InterruptedException {
+		HttpResponse<String> revoked = admin().send("DELETE", "/api/auth/v1/admin/clients/" + client.clientId(), null);
+		assertThat(revoked.statusCode()).as(revoked.body()).isIn(200, 204);
 	}
 
 	/** The demo dataset's summary once the demo tenant has loaded. */

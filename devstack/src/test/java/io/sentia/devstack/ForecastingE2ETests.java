@@ -78,8 +78,7 @@ class ForecastingE2ETests {
 		HttpResponse<String> refused = operator.send("POST", execute, null);
 		assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
 
-		BrowserSession manager = new BrowserSession(gateway);
-		manager.logIn("manager@highland-harbour.example", "demo-manager-2026");
+		BrowserSession manager = E2EPlatform.signedIn("manager");
 		HttpResponse<String> approved = manager.send("POST",
 				"/api/forecasting/v1/suggestions/" + large.path("id").asString() + "/approve",
 				"{\"reason\":\"Seasonal build agreed\"}");

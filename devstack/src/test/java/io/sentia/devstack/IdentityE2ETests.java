@@ -1,10 +1,6 @@
 package io.sentia.devstack;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -14,10 +10,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
-import static io.sentia.devstack.E2EPlatform.FROM;
 import static io.sentia.devstack.E2EPlatform.JSON;
-import static io.sentia.devstack.E2EPlatform.TO;
-import static io.sentia.devstack.E2EPlatform.revenue;
+import static io.sentia.devstack.E2EPlatform.REVENUE_PATH;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -28,8 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(E2EPlatform.class)
 @Order(3)
 class IdentityE2ETests {
-
-	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
 	private static final String DEMO_TENANT = E2EPlatform.DEMO_TENANT;
 
@@ -59,36 +51,27 @@ class IdentityE2ETests {
 		assertThat(body.toString()).contains("manager@highland-harbour.example", DEMO_TENANT, "MANAGER");
 		assertThat(me.body()).as("the browser never sees a token").doesNotContain("eyJ");
 
-		HttpResponse<String> revenue = browser.get("/api/analytics/v1/revenue?from=" + FROM + "&to=" + TO);
+		HttpResponse<String> revenue = browser.get(REVENUE_PATH);
 		assertThat(revenue.statusCode()).as(revenue.body()).isEqualTo(200);
 
 		browser.logOut();
 		assertThat(browser.get("/api/me").statusCode()).as("the session is gone after logout").isEqualTo(401);
-		assertThat(browser.get("/api/analytics/v1/revenue?from=" + FROM + "&to=" + TO).statusCode()).isEqualTo(401);
+		assertThat(browser.get(REVENUE_PATH).statusCode()).isEqualTo(401);
 	}
 
 	@Test
 	@Order(2)
 	void aRevokedPartnerClientGetsNoNewTokenAndItsTokenRunsOutOnSchedule() throws Exception {
-		BrowserSession admin = new BrowserSession(gateway);
-		admin.logIn("admin@highland-harbour.example", "demo-admin-2026");
-		HttpResponse<String> created = admin.send("POST", "/api/auth/v1/admin/clients",
-				"{\"name\":\"e2e reporting\",\"scopes\":[\"analytics.read\"]}");
-		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-		JsonNode client = JSON.readTree(created.body());
-		PartnerClient partner = new PartnerClient(E2EPlatform.platform().issuerUrl(),
-				client.path("clientId").asString(), client.path("clientSecret").asString());
+		PartnerClient partner = E2EPlatform.newPartnerClient("e2e reporting", "analytics.read");
 		String token = partner.accessToken();
 		JsonNode claims = PartnerClient.claims(token);
 		assertThat(claims.path("tenant_id").asString()).isEqualTo(DEMO_TENANT);
 		assertThat(claims.path("exp").asLong() - claims.path("iat").asLong()).as("access token lifetime, s")
 			.isLessThanOrEqualTo(600);
-		String revenuePath = gateway + "/api/analytics/v1/revenue?from=" + FROM + "&to=" + TO;
+		String revenuePath = gateway + REVENUE_PATH;
 		assertThat(PartnerClient.get(revenuePath, token).statusCode()).isEqualTo(200);
 
-		HttpResponse<String> revoked = admin.send("DELETE",
-				"/api/auth/v1/admin/clients/" + client.path("clientId").asString(), null);
-		assertThat(revoked.statusCode()).as(revoked.body()).isIn(200, 204);
+		E2EPlatform.revoke(partner);
 
 		HttpResponse<String> refused = partner.requestToken(null);
 		assertThat(refused.statusCode()).as(refused.body()).isEqualTo(401);
@@ -101,21 +84,16 @@ class IdentityE2ETests {
 	@Test
 	@Order(3)
 	void rotatingTheSigningKeyKeepsSessionsAndIssuedTokensWorking() throws Exception {
-		BrowserSession manager = new BrowserSession(gateway);
-		manager.logIn("manager@highland-harbour.example", "demo-manager-2026");
-		String revenuePath = "/api/analytics/v1/revenue?from=" + FROM + "&to=" + TO;
+		BrowserSession manager = E2EPlatform.signedIn("manager");
+		String revenuePath = REVENUE_PATH;
 		assertThat(manager.get(revenuePath).statusCode()).isEqualTo(200);
 		String before = E2EPlatform.demoPartner().accessToken();
 
 		PartnerClient platformOperator = new PartnerClient(E2EPlatform.platform().issuerUrl(), "sentia-platform",
 				"sentia-platform-dev-secret");
 		String operatorToken = platformOperator.accessToken();
-		HttpResponse<String> rotated = HTTP.send(HttpRequest
-			.newBuilder(URI.create(E2EPlatform.platform().issuerUrl() + "/api/auth/v1/platform/signing-keys:rotate"))
-			.timeout(Duration.ofSeconds(30))
-			.header("Authorization", "Bearer " + operatorToken)
-			.POST(HttpRequest.BodyPublishers.noBody())
-			.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> rotated = PartnerClient.post(
+				E2EPlatform.platform().issuerUrl() + "/api/auth/v1/platform/signing-keys:rotate", operatorToken, null);
 		assertThat(rotated.statusCode()).as(rotated.body()).isIn(200, 201, 204);
 
 		String after = E2EPlatform.demoPartner().accessToken();

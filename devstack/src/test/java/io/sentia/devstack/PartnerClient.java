@@ -35,6 +35,10 @@ final class PartnerClient {
 		this.secret = secret;
 	}
 
+	String clientId() {
+		return this.clientId;
+	}
+
 	/** The raw answer of the token endpoint, for tests of refusals. */
 	HttpResponse<String> requestToken(String scope) throws IOException, InterruptedException {
 		String basic = Base64.getEncoder()
@@ -63,6 +67,21 @@ final class PartnerClient {
 			.timeout(Duration.ofSeconds(30))
 			.header("Authorization", "Bearer " + accessToken)
 			.GET()
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/**
+	 * A POST with a bearer token and a JSON body, or no body when {@code json} is null.
+	 */
+	static HttpResponse<String> post(String url, String accessToken, String json)
+			throws IOException, InterruptedException {
+		HttpRequest.BodyPublisher body = (json != null) ? HttpRequest.BodyPublishers.ofString(json)
+				: HttpRequest.BodyPublishers.noBody();
+		return HTTP.send(HttpRequest.newBuilder(URI.create(url))
+			.timeout(Duration.ofSeconds(30))
+			.header("Authorization", "Bearer " + accessToken)
+			.header("Content-Type", "application/json")
+			.POST(body)
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 

@@ -11,12 +11,10 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
-import static io.sentia.devstack.E2EPlatform.FROM;
 import static io.sentia.devstack.E2EPlatform.JSON;
-import static io.sentia.devstack.E2EPlatform.TO;
+import static io.sentia.devstack.E2EPlatform.REVENUE_PATH;
 import static io.sentia.devstack.E2EPlatform.eventually;
 import static io.sentia.devstack.E2EPlatform.partnerGet;
-import static io.sentia.devstack.E2EPlatform.revenue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -56,7 +54,7 @@ class PlatformE2ETests {
 			return (response.statusCode() == 200 && "DEGRADED".equals(body.path("status").asString())) ? body : null;
 		});
 		assertThat(degraded.toString()).contains("analytics-service");
-		HttpResponse<String> unavailable = partnerGet("/api/analytics/v1/revenue?from=" + FROM + "&to=" + TO);
+		HttpResponse<String> unavailable = partnerGet(REVENUE_PATH);
 		assertThat(unavailable.statusCode()).isEqualTo(503);
 		assertThat(unavailable.headers().firstValue("Content-Type"))
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
@@ -68,9 +66,7 @@ class PlatformE2ETests {
 			return (response.statusCode() == 200
 					&& "UP".equals(JSON.readTree(response.body()).path("status").asString())) ? true : null;
 		});
-		eventually(Duration.ofMinutes(1),
-				() -> (partnerGet("/api/analytics/v1/revenue?from=" + FROM + "&to=" + TO).statusCode() == 200) ? true
-						: null);
+		eventually(Duration.ofMinutes(1), () -> (partnerGet(REVENUE_PATH).statusCode() == 200) ? true : null);
 	}
 
 }

@@ -63,8 +63,7 @@ class SecurityE2ETests {
 	@Test
 	@Order(1)
 	void signingInUsesOnlyTheGatewaysOrigin() throws Exception {
-		BrowserSession browser = new BrowserSession(gateway);
-		browser.logIn("manager@highland-harbour.example", "demo-manager-2026");
+		BrowserSession browser = E2EPlatform.signedIn("manager");
 		assertThat(browser.lastHops()).as("every hop of the sign-in, the form post included")
 			.allSatisfy((hop) -> assertThat(hop).matches("(GET|POST) " + Pattern.quote(gateway) + "(/.*)?"));
 		assertThat(browser.get("/api/me").statusCode()).isEqualTo(200);
@@ -84,7 +83,7 @@ class SecurityE2ETests {
 		assertThat(jwks.statusCode()).isEqualTo(200);
 		assertThat(JSON.readTree(jwks.body()).path("keys").size()).isPositive();
 
-		PartnerClient partner = new PartnerClient(gateway, Devstack.DEMO_PARTNER_ID, Devstack.DEMO_PARTNER_SECRET);
+		PartnerClient partner = E2EPlatform.demoPartner();
 		String token = partner.accessToken();
 		assertThat(PartnerClient.claims(token).path("iss").asString()).isEqualTo(gateway);
 		assertThat(PartnerClient.get(gateway + "/api/analytics/v1/revenue?from=2026-10-01&to=2026-10-31", token)
@@ -175,13 +174,9 @@ class SecurityE2ETests {
 	@Test
 	@Order(8)
 	void aNullBatchBodyIsABadRequestNotAServerError() throws Exception {
-		PartnerClient partner = new PartnerClient(gateway, Devstack.DEMO_PARTNER_ID, Devstack.DEMO_PARTNER_SECRET);
-		HttpResponse<String> response = HTTP
-			.send(HttpRequest.newBuilder(URI.create(gateway + "/api/forecasting/v1/forecasts:batch"))
-				.header("Authorization", "Bearer " + partner.accessToken())
-				.header("Content-Type", "application/json")
-				.POST(HttpRequest.BodyPublishers.ofString("null"))
-				.build(), HttpResponse.BodyHandlers.ofString());
+		PartnerClient partner = E2EPlatform.demoPartner();
+		HttpResponse<String> response = PartnerClient.post(gateway + "/api/forecasting/v1/forecasts:batch",
+				partner.accessToken(), "null");
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
 		assertThat(response.headers().firstValue("Content-Type"))
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
@@ -204,7 +199,7 @@ class SecurityE2ETests {
 			.build();
 		List<Integer> floodStatuses = Collections.synchronizedList(new ArrayList<>());
 		List<Integer> partnerStatuses = new ArrayList<>();
-		PartnerClient partner = new PartnerClient(gateway, Devstack.DEMO_PARTNER_ID, Devstack.DEMO_PARTNER_SECRET);
+		PartnerClient partner = E2EPlatform.demoPartner();
 		try (ExecutorService flood = Executors.newFixedThreadPool(8)) {
 			List<Future<?>> sent = new ArrayList<>();
 			for (int i = 0; i < 400; i++) {
@@ -242,15 +237,8 @@ class SecurityE2ETests {
 	@Test
 	@Order(90)
 	void noOperationOfAnyServiceAnswersMalformedInputWithAServerError() throws Exception {
-		BrowserSession admin = new BrowserSession(gateway);
-		admin.logIn("admin@highland-harbour.example", "demo-admin-2026");
-		HttpResponse<String> created = admin.send("POST", "/api/auth/v1/admin/clients",
-				"{\"name\":\"e2e malformed-input probe\",\"scopes\":[\"analytics.read\",\"forecasts.read\","
-						+ "\"forecasts.write\",\"integrations.read\",\"integrations.write\",\"webhooks.manage\"]}");
-		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-		JsonNode client = JSON.readTree(created.body());
-		PartnerClient prober = new PartnerClient(gateway, client.path("clientId").asString(),
-				client.path("clientSecret").asString());
+		PartnerClient prober = E2EPlatform.newPartnerClient("e2e malformed-input probe", "analytics.read",
+				"forecasts.read", "forecasts.write", "integrations.read", "integrations.write", "webhooks.manage");
 		String token = prober.accessToken();
 		Platform platform = E2EPlatform.platform();
 		List<String> failures = new ArrayList<>();
