@@ -17,8 +17,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * does not have), answers success or a 4xx problem+json, never a 5xx.
  * <p>
  * The implementing class starts the service on a random port in whatever context it
- * needs, and states how many operations the document has at least, so a document that
- * lost its operations fails instead of passing with nothing probed:
+ * needs, and states how many operations must be probed at least (the endpoint the service
+ * does not have counts as one), so a document that lost its operations fails instead of
+ * passing with nothing probed:
  *
  * <pre class="code">
  * &#64;SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
@@ -34,7 +35,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 public interface MalformedInputSuite {
 
 	/**
-	 * The fewest operations the service's OpenAPI document must have.
+	 * The fewest operations the probe must reach: the documented ones plus the endpoint
+	 * the service does not have.
 	 * @return at least this many operations are probed
 	 */
 	int minimumOperations();
