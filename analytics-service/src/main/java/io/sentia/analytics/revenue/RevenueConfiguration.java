@@ -5,6 +5,7 @@ import io.sentia.servicekit.kafka.EventConsumer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Wires the revenue read model: its repository and the order listener that feeds it.
@@ -15,6 +16,11 @@ class RevenueConfiguration {
 	@Bean
 	OrderRevenueRepository orderRevenueRepository(NamedParameterJdbcTemplate jdbc) {
 		return new OrderRevenueRepository(jdbc);
+	}
+
+	@Bean
+	SalesQueries salesQueries(NamedParameterJdbcTemplate jdbc) {
+		return new SalesQueries(JdbcClient.create(jdbc));
 	}
 
 	@Bean
