@@ -12,6 +12,7 @@
  * </ul>
  * A denominator that is zero or negative, or a balance history with no balance on or
  * before the window's first day, leaves the figure unavailable with the reason; the CCC
- * is unavailable when any of its three terms is.
+ * is unavailable when any of its three terms is. {@code BalanceHistory} builds end-of-day
+ * balances from invoices and payments (up on issue, down on payment).
  */
 package io.sentia.analytics.workingcapital.cycle;

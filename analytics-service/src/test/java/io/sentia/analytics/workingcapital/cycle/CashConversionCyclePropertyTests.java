@@ -17,6 +17,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.BigRange;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Scale;
+import net.jqwik.api.statistics.Statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,13 +41,19 @@ class CashConversionCyclePropertyTests {
 		CycleMetrics metrics = this.calculator
 			.compute(new CycleInputs(window, receivables, payables, inventory, sales, cogs), BaseCurrency.of("GBP"));
 
-		if (metrics.dso().isAvailable() && metrics.dio().isAvailable() && metrics.dpo().isAvailable()) {
+		boolean allAvailable = metrics.dso().isAvailable() && metrics.dio().isAvailable()
+				&& metrics.dpo().isAvailable();
+		Statistics.label("all three terms available").collect(allAvailable);
+		if (allAvailable) {
 			assertThat(metrics.ccc().value())
 				.isEqualTo(metrics.dso().value().add(metrics.dio().value()).subtract(metrics.dpo().value()));
 		}
 		else {
 			assertThat(metrics.ccc().isAvailable()).isFalse();
 		}
+		// The exact-sum branch must be exercised, not only the unavailable one.
+		Statistics.label("all three terms available")
+			.coverage((coverage) -> coverage.check(true).percentage((percent) -> percent >= 10));
 	}
 
 	@Property(tries = 200)
