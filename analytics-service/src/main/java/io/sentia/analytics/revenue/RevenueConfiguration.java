@@ -1,5 +1,7 @@
 package io.sentia.analytics.revenue;
 
+import io.sentia.analytics.cache.AnswerCache;
+import io.sentia.analytics.fx.FxConverter;
 import io.sentia.servicekit.kafka.EventConsumer;
 
 import org.springframework.context.annotation.Bean;
@@ -24,8 +26,14 @@ class RevenueConfiguration {
 	}
 
 	@Bean
-	OrderRevenueListener orderRevenueListener(OrderRevenueRepository repository, EventConsumer events) {
-		return new OrderRevenueListener(repository, events);
+	SalesReports salesReports(SalesQueries queries, FxConverter fx, AnswerCache cache) {
+		return new SalesReports(queries, fx, cache);
+	}
+
+	@Bean
+	OrderRevenueListener orderRevenueListener(OrderRevenueRepository repository, EventConsumer events,
+			AnswerCache cache) {
+		return new OrderRevenueListener(repository, events, cache);
 	}
 
 }

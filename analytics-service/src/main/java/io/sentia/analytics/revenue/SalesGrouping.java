@@ -50,6 +50,11 @@ enum SalesGrouping {
 		return this.keyExpression;
 	}
 
+	/** Whether rows are periods of time, whose keys do not recur in other periods. */
+	boolean isTime() {
+		return this == DAY || this == WEEK || this == MONTH;
+	}
+
 	/** Whether rows are made of order lines rather than whole orders. */
 	boolean byLine() {
 		return this.byLine;

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 
+import io.sentia.analytics.workingcapital.DateRange;
 import io.sentia.testkit.InfrastructureTests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The order lines kept beside each order, and the sales figures summed from both, on the
@@ -28,6 +30,11 @@ class SalesQueriesTests extends InfrastructureTests {
 	private static final String TENANT = "5a1e5000-0000-4000-8000-000000000001";
 
 	private static final LocalDate JANUARY = LocalDate.of(2025, 1, 1);
+
+	private static final DateRange JANUARY_RANGE = new DateRange(JANUARY, LocalDate.of(2025, 1, 31));
+
+	/** GBP at 1 on every day of January; no other currency has a rate. */
+	private static final ConversionFactors GBP_ONLY = factors(JANUARY_RANGE, "GBP", "1", false);
 
 	@Autowired
 	private NamedParameterJdbcTemplate namedJdbc;
@@ -96,18 +103,61 @@ class SalesQueriesTests extends InfrastructureTests {
 	void anotherTenantsOrdersAreNeverCounted() {
 		store(order("4001", "2025-01-06", "UK", "shopify", "fulfilled", "GBP", "40.00", "A:2:40.00"));
 
-		assertThat(this.sales.figures("0ther000-0000-4000-8000-000000000001", JANUARY, JANUARY.plusMonths(1),
-				SalesGrouping.SKU))
+		assertThat(this.sales.figures("0ther000-0000-4000-8000-000000000001", JANUARY_RANGE, SalesGrouping.SKU,
+				GBP_ONLY, 2))
 			.isEmpty();
 	}
 
 	private List<String> rows(SalesGrouping grouping) {
-		return this.sales.figures(TENANT, JANUARY, JANUARY.withDayOfMonth(31), grouping)
+		return this.sales.figures(TENANT, JANUARY_RANGE, grouping, GBP_ONLY, 2)
 			.stream()
 			.map((row) -> row.key() + " " + row.currency() + " " + row.revenue().setScale(2) + " orders=" + row.orders()
 					+ " units=" + row.units() + " refunded=" + row.refundedOrders() + " cancelled="
 					+ row.cancelledOrders())
 			.toList();
+	}
+
+	@Test
+	void moneyIsConvertedAtEachDaysRateRoundedPerOrderAndWhatHasNoRateIsReportedUnconverted() {
+		this.jdbc.sql("""
+				INSERT INTO product (tenant_id, sku, name, source, unit_cost, unit_cost_currency, active, updated_at)
+				VALUES (?, 'A', 'Single malt', 'unleashed', 7.50, 'GBP', true, now()),
+				       (?, 'B', 'Gin', 'unleashed', 4.00, 'EUR', true, now())
+				""").param(TENANT).param(TENANT).update();
+		store(order("5001", "2025-01-06", "US", "shopify", "fulfilled", "USD", "10.01", "A:1:10.01"),
+				order("5002", "2025-01-06", "US", "shopify", "fulfilled", "USD", "10.01", "A:1:10.01"),
+				order("5003", "2025-01-07", "US", "shopify", "fulfilled", "USD", "20.00", "B:2:20.00"),
+				order("5004", "2025-01-08", "EU", "shopify", "fulfilled", "EUR", "30.00", "B:3:30.00"));
+		// USD: 0.8 on the 6th (that day's own rate), 0.5 carried to the 7th from an
+		// earlier day; EUR and the 8th have no rate at all.
+		ConversionFactors rates = new ConversionFactors(new String[] { "USD", "USD", "GBP", "GBP", "GBP" },
+				new String[] { "2025-01-06", "2025-01-07", "2025-01-06", "2025-01-07", "2025-01-08" },
+				new String[] { "0.8", "0.5", "1", "1", "1" }, new String[] { "false", "true", "false", "false", "false" });
+
+		List<SalesFigures> byRegion = this.sales.figures(TENANT, JANUARY_RANGE, SalesGrouping.REGION, rates, 2);
+
+		assertThat(byRegion).extracting(SalesFigures::key, SalesFigures::currency)
+			.containsExactly(tuple("EU", "EUR"),
+					tuple("US", "USD"));
+		SalesFigures eu = byRegion.get(0);
+		assertThat(eu.revenueBase()).isEqualByComparingTo("0");
+		assertThat(eu.unconverted()).isEqualByComparingTo("30.00");
+		SalesFigures us = byRegion.get(1);
+		// 10.01 × 0.8 = 8.008 → 8.01 per order, twice; 20.00 × 0.5 = 10.00.
+		assertThat(us.revenueBase()).isEqualByComparingTo("26.02");
+		assertThat(us.unconverted()).isEqualByComparingTo("0");
+		assertThat(us.convertedAtEarlierRate()).isEqualTo(1);
+		// A costs 7.50 GBP (known on every day); B's EUR cost has no rate, so order 5003's
+		// line has no known cost and counts in neither figure.
+		assertThat(us.revenueWithCostBase()).isEqualByComparingTo("16.02");
+		assertThat(us.costBase()).isEqualByComparingTo("15.00");
+	}
+
+	private static ConversionFactors factors(DateRange range, String currency, String factor, boolean earlier) {
+		List<String> days = range.from().datesUntil(range.to().plusDays(1)).map(LocalDate::toString).toList();
+		return new ConversionFactors(days.stream().map((day) -> currency).toArray(String[]::new),
+				days.toArray(String[]::new), days.stream().map((day) -> factor).toArray(String[]::new),
+				days.stream().map((day) -> Boolean.toString(earlier)).toArray(String[]::new));
 	}
 
 	private void store(TestOrder... orders) {
