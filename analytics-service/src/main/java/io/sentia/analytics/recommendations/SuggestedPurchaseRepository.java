@@ -127,7 +127,7 @@ public class SuggestedPurchaseRepository {
 	 * SKU and location, and the purchases of the newest revision of each plan. The two
 	 * may suggest the same goods; {@link SuggestedPurchase#origin()} tells them apart.
 	 * @param tenantId the tenant
-	 * @return the suggestions, by order-by date, origin, SKU
+	 * @return the suggestions, by order-by date, origin, SKU, location
 	 */
 	public List<SuggestedPurchase> suggestedPurchases(String tenantId) {
 		return this.jdbc.sql("""
@@ -140,7 +140,7 @@ public class SuggestedPurchaseRepository {
 				       l.order_by, l.expected_arrival, l.cost, p.currency, p.changed_at, l.position
 				FROM purchase_plan p JOIN planned_purchase l USING (tenant_id, plan_id)
 				WHERE p.tenant_id = :tenant
-				ORDER BY order_by, origin, sku, suggestion_id, position
+				ORDER BY order_by, origin, sku, location_id, suggestion_id, position
 				""").param("tenant", tenantId).query(SuggestedPurchaseRepository::suggestion).list();
 	}
 
