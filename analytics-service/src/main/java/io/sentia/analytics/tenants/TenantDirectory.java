@@ -20,7 +20,7 @@ public class TenantDirectory {
 
 	private final JdbcClient jdbc;
 
-	TenantDirectory(JdbcClient jdbc) {
+	public TenantDirectory(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
