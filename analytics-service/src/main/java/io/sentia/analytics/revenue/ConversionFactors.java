@@ -14,9 +14,9 @@ import io.sentia.analytics.workingcapital.DateRange;
 /**
  * The rate of every currency to the base currency on every day of a range, as the
  * tenant's rate table gives it, laid out for the database to join on ({@code currency},
- * {@code day}): SQL then sums converted amounts at each day's own rate. A day without
- * any rate on or before it has no factor, so its amounts stay unconverted and are
- * reported as such.
+ * {@code day}): SQL then sums converted amounts at each day's own rate. A day without any
+ * rate on or before it has no factor, so its amounts stay unconverted and are reported as
+ * such.
  *
  * @param currencies the currency of each factor
  * @param days the day of each factor, ISO

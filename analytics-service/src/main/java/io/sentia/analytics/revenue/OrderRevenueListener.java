@@ -48,14 +48,13 @@ class OrderRevenueListener {
 			containerFactory = KafkaConfiguration.BATCH_LISTENER_CONTAINER_FACTORY,
 			concurrency = "${sentia.analytics.revenue.consumers:3}")
 	void onOrders(List<ConsumerRecord<String, String>> records, Acknowledgment acknowledgment) {
-		this.events.onBatch(CONSUMER, records, acknowledgment, OrderUpserted.class,
-				(orders) -> {
-					this.repository.upsertAll(orders.stream().map(OrderRevenue::of).toList());
-					orders.stream()
-						.map(OrderUpserted::tenantId)
-						.distinct()
-						.forEach((tenant) -> this.cache.invalidate(tenant, CacheArea.SALES));
-				});
+		this.events.onBatch(CONSUMER, records, acknowledgment, OrderUpserted.class, (orders) -> {
+			this.repository.upsertAll(orders.stream().map(OrderRevenue::of).toList());
+			orders.stream()
+				.map(OrderUpserted::tenantId)
+				.distinct()
+				.forEach((tenant) -> this.cache.invalidate(tenant, CacheArea.SALES));
+		});
 	}
 
 }

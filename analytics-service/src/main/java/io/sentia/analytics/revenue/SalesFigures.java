@@ -26,7 +26,7 @@ import java.math.BigDecimal;
  * @param cancelledOrders cancelled orders, which count in no other figure
  */
 record SalesFigures(String key, String currency, BigDecimal revenue, BigDecimal revenueBase, BigDecimal unconverted,
-		long convertedAtEarlierRate, BigDecimal revenueWithCostBase, BigDecimal costBase, long orders, long units, long refundedOrders,
-		long cancelledOrders) {
+		long convertedAtEarlierRate, BigDecimal revenueWithCostBase, BigDecimal costBase, long orders, long units,
+		long refundedOrders, long cancelledOrders) {
 
 }

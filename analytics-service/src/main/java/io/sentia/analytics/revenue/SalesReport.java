@@ -50,8 +50,8 @@ record SalesReport(LocalDate from, LocalDate to, String groupBy, String baseCurr
 	 * @param current KPIs of the range
 	 * @param previous KPIs of the previous period, or {@code null} for day, week and
 	 * month rows
-	 * @param lastYear KPIs of the same period last year, or {@code null} for day, week and
-	 * month rows
+	 * @param lastYear KPIs of the same period last year, or {@code null} for day, week
+	 * and month rows
 	 * @param vsPrevious changes against the previous period
 	 * @param vsLastYear changes against the same period last year
 	 * @param refundedOrders orders of the range refunded in full or in part (refund

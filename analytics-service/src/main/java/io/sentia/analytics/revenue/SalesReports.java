@@ -50,8 +50,7 @@ class SalesReports {
 
 	SalesReport report(String tenantId, DateRange range, SalesGrouping grouping) {
 		String question = "sales?from=" + range.from() + "&to=" + range.to() + "&groupBy=" + grouping.parameterValue();
-		return this.cache.get(tenantId, READS, question, SalesReport.class,
-				() -> compute(tenantId, range, grouping));
+		return this.cache.get(tenantId, READS, question, SalesReport.class, () -> compute(tenantId, range, grouping));
 	}
 
 	private SalesReport compute(String tenantId, DateRange range, SalesGrouping grouping) {
@@ -81,15 +80,14 @@ class SalesReports {
 		}
 
 		SalesReport.Row totals = row("total", figures.of(range, SalesGrouping.TOTAL),
-				figures.of(periods.previous(), SalesGrouping.TOTAL), figures.of(periods.lastYear(), SalesGrouping.TOTAL),
-				base);
+				figures.of(periods.previous(), SalesGrouping.TOTAL),
+				figures.of(periods.lastYear(), SalesGrouping.TOTAL), base);
 		List<SalesFigures> skusNow = (grouping == SalesGrouping.SKU) ? current : figures.of(range, SalesGrouping.SKU);
 		List<SalesFigures> skusBefore = (grouping == SalesGrouping.SKU) ? previous
 				: figures.of(periods.previous(), SalesGrouping.SKU);
 		TopMovers movers = TopMovers.of(revenueByKey(skusBefore, base), revenueByKey(skusNow, base), TOP_MOVERS);
 		return new SalesReport(range.from(), range.to(), grouping.parameterValue(), base.code(), periods, totals,
-				List.copyOf(rows), movers,
-				conversion(figures.of(range, SalesGrouping.TOTAL)));
+				List.copyOf(rows), movers, conversion(figures.of(range, SalesGrouping.TOTAL)));
 	}
 
 	private static SalesReport.Row row(String key, List<SalesFigures> current, List<SalesFigures> previous,
@@ -139,8 +137,8 @@ class SalesReports {
 	private static List<SalesReport.Conversion> conversion(List<SalesFigures> totals) {
 		return totals.stream()
 			.map((figure) -> new SalesReport.Conversion(figure.currency(),
-					inCurrency(figure.revenue(), figure.currency()), inCurrency(figure.unconverted(), figure.currency()),
-					figure.convertedAtEarlierRate()))
+					inCurrency(figure.revenue(), figure.currency()),
+					inCurrency(figure.unconverted(), figure.currency()), figure.convertedAtEarlierRate()))
 			.toList();
 	}
 

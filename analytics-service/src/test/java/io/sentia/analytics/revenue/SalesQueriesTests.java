@@ -132,13 +132,13 @@ class SalesQueriesTests extends InfrastructureTests {
 		// earlier day; EUR and the 8th have no rate at all.
 		ConversionFactors rates = new ConversionFactors(new String[] { "USD", "USD", "GBP", "GBP", "GBP" },
 				new String[] { "2025-01-06", "2025-01-07", "2025-01-06", "2025-01-07", "2025-01-08" },
-				new String[] { "0.8", "0.5", "1", "1", "1" }, new String[] { "false", "true", "false", "false", "false" });
+				new String[] { "0.8", "0.5", "1", "1", "1" },
+				new String[] { "false", "true", "false", "false", "false" });
 
 		List<SalesFigures> byRegion = this.sales.figures(TENANT, JANUARY_RANGE, SalesGrouping.REGION, rates, 2);
 
 		assertThat(byRegion).extracting(SalesFigures::key, SalesFigures::currency)
-			.containsExactly(tuple("EU", "EUR"),
-					tuple("US", "USD"));
+			.containsExactly(tuple("EU", "EUR"), tuple("US", "USD"));
 		SalesFigures eu = byRegion.get(0);
 		assertThat(eu.revenueBase()).isEqualByComparingTo("0");
 		assertThat(eu.unconverted()).isEqualByComparingTo("30.00");
@@ -147,7 +147,8 @@ class SalesQueriesTests extends InfrastructureTests {
 		assertThat(us.revenueBase()).isEqualByComparingTo("26.02");
 		assertThat(us.unconverted()).isEqualByComparingTo("0");
 		assertThat(us.convertedAtEarlierRate()).isEqualTo(1);
-		// A costs 7.50 GBP (known on every day); B's EUR cost has no rate, so order 5003's
+		// A costs 7.50 GBP (known on every day); B's EUR cost has no rate, so order
+		// 5003's
 		// line has no known cost and counts in neither figure.
 		assertThat(us.revenueWithCostBase()).isEqualByComparingTo("16.02");
 		assertThat(us.costBase()).isEqualByComparingTo("15.00");
