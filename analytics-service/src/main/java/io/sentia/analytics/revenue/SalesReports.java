@@ -20,7 +20,6 @@ import io.sentia.analytics.workingcapital.sales.PeriodAggregate;
 import io.sentia.analytics.workingcapital.sales.SalesKpis;
 import io.sentia.analytics.workingcapital.sales.TopMovers;
 import io.sentia.servicekit.errors.ApiProblemException;
-import io.sentia.servicekit.errors.ProblemType;
 
 /**
  * Builds {@link SalesReport}s from the order read model: the database sums each period
@@ -55,9 +54,9 @@ class SalesReports {
 
 	private SalesReport compute(String tenantId, DateRange range, SalesGrouping grouping) {
 		BaseCurrency base = BaseCurrency.of(this.fx.baseCurrency(tenantId)
-			.orElseThrow(() -> new ApiProblemException(ProblemType.SERVICE_UNAVAILABLE,
-					"Analytics has not yet received this tenant's settings (auth.tenants.v1), so it does not know "
-							+ "the base currency to report in; try again shortly")));
+			.orElseThrow(() -> ApiProblemException
+				.conflict("Analytics has not yet received this tenant's settings (auth.tenants.v1), so it does not "
+						+ "know the base currency to report in; try again shortly")));
 		SalesReport.Periods periods = new SalesReport.Periods(range, range.previous(), range.sameLastYear());
 		DateRange all = new DateRange(periods.lastYear().from(), range.to());
 		ConversionFactors factors = ConversionFactors.of(this.fx.rates(tenantId, all.from(), all.to()), base.code(),
