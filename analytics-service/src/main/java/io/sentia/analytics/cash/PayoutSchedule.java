@@ -69,8 +69,8 @@ public sealed interface PayoutSchedule {
 	record NetTerms(int days) implements PayoutSchedule {
 
 		public NetTerms {
-			if (days < -365 || days > 730) {
-				throw new IllegalArgumentException("days must be between -365 and 730");
+			if (days < -3650 || days > 3650) {
+				throw new IllegalArgumentException("days must be between -3650 and 3650");
 			}
 		}
 
