@@ -84,6 +84,12 @@ public record CashOutlookInput(LocalDate asOf, String baseCurrency, BigDecimal o
 		return this.asOf.plusDays(CashOutlook.DAYS - 1);
 	}
 
+	public CashOutlookInput withMinimumCash(BigDecimal value) {
+		return new CashOutlookInput(this.asOf, this.baseCurrency, this.openingBalance, value, this.receivables,
+				this.customerDaysLate, this.payables, this.purchaseOrders, this.forecastSales, this.payoutPlans,
+				this.suggestedPurchases, this.approvedPurchases, this.recurringOutflows, this.oneOffLines);
+	}
+
 	public CashOutlookInput withReceivables(List<OpenReceivable> value) {
 		return new CashOutlookInput(this.asOf, this.baseCurrency, this.openingBalance, this.minimumCash, value,
 				this.customerDaysLate, this.payables, this.purchaseOrders, this.forecastSales, this.payoutPlans,

@@ -46,11 +46,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * W9..W11 unchanged −4,574.00; W12 − 2,000 − 1,000    = −7,574.00; W13 −7,574.00
  * </pre>
  */
-class CashOutlookEngineTests {
+public class CashOutlookEngineTests {
 
-	static final LocalDate AS_OF = LocalDate.parse("2026-12-07");
+	public static final LocalDate AS_OF = LocalDate.parse("2026-12-07");
 
-	static CashOutlookInput handComputedInput() {
+	public static CashOutlookInput handComputedInput() {
 		return CashOutlookInput.of(AS_OF, "GBP", new BigDecimal("10000"), new BigDecimal("5000"))
 			.withReceivables(List.of(receivable("INV-1", "Harrods", "2026-11-30", "1200", false),
 					receivable("INV-2", "Selfridges", "2026-12-15", "2500.005", true),
@@ -176,7 +176,7 @@ class CashOutlookEngineTests {
 		assertThat(PayoutProjection.plusBusinessDays(date("2026-12-12"), 0)).isEqualTo(date("2026-12-14"));
 	}
 
-	static CashLine line(CashWeek week, String label) {
+	public static CashLine line(CashWeek week, String label) {
 		return week.lines().stream().filter((line) -> line.label().equals(label)).findFirst().orElseThrow();
 	}
 
@@ -189,11 +189,11 @@ class CashOutlookEngineTests {
 		return new ForecastSales(channel, date(from), date(to), money(revenue));
 	}
 
-	static LocalDate date(String value) {
+	public static LocalDate date(String value) {
 		return LocalDate.parse(value);
 	}
 
-	static BigDecimal money(String value) {
+	public static BigDecimal money(String value) {
 		return new BigDecimal(value);
 	}
 
