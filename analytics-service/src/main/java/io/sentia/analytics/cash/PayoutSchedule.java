@@ -4,10 +4,18 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
 /**
  * When a channel pays out the money of a day's sales: one of a small set of kinds, each
- * with its parameters.
+ * with its parameters. As JSON (a stored or configured plan) the kind is named by
+ * {@code kind}: {@code daily}, {@code settlement} or {@code net_terms}.
  */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
+@JsonSubTypes({ @JsonSubTypes.Type(value = PayoutSchedule.Daily.class, name = "daily"),
+		@JsonSubTypes.Type(value = PayoutSchedule.Settlement.class, name = "settlement"),
+		@JsonSubTypes.Type(value = PayoutSchedule.NetTerms.class, name = "net_terms") })
 public sealed interface PayoutSchedule {
 
 	/**
