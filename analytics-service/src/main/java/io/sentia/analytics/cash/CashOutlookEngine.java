@@ -3,6 +3,7 @@ package io.sentia.analytics.cash;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -139,19 +140,27 @@ public final class CashOutlookEngine {
 
 	private static List<CashWeek> weeks(CashOutlookInput input, List<CashMovement> movements) {
 		TreeSet<LineKey> keys = new TreeSet<>(LINE_ORDER);
-		movements.forEach((movement) -> keys.add(LineKey.of(movement)));
+		List<List<CashMovement>> byWeek = new ArrayList<>(CashOutlook.WEEKS);
+		for (int i = 0; i < CashOutlook.WEEKS; i++) {
+			byWeek.add(new ArrayList<>());
+		}
+		for (CashMovement movement : movements) {
+			keys.add(LineKey.of(movement));
+			byWeek.get((int) (ChronoUnit.DAYS.between(input.asOf(), movement.date()) / 7)).add(movement);
+		}
 		List<CashWeek> weeks = new ArrayList<>(CashOutlook.WEEKS);
 		BigDecimal balance = CashMovement.cents(input.openingBalance());
 		BigDecimal minimum = CashMovement.cents(input.minimumCash());
 		for (int number = 1; number <= CashOutlook.WEEKS; number++) {
 			LocalDate start = input.asOf().plusDays(7L * (number - 1));
-			CashWeek week = week(number, start, balance, minimum, keys, movements);
+			CashWeek week = week(number, start, balance, minimum, keys, byWeek.get(number - 1));
 			weeks.add(week);
 			balance = week.closing();
 		}
 		return weeks;
 	}
 
+	/** Builds one week from the movements dated in it. */
 	private static CashWeek week(int number, LocalDate start, BigDecimal opening, BigDecimal minimum,
 			TreeSet<LineKey> keys, List<CashMovement> movements) {
 		LocalDate end = start.plusDays(6);
@@ -159,10 +168,8 @@ public final class CashOutlookEngine {
 		keys.forEach((key) -> byLine.put(key, new ArrayList<>()));
 		Map<LocalDate, BigDecimal> byDay = new TreeMap<>();
 		for (CashMovement movement : movements) {
-			if (!movement.date().isBefore(start) && !movement.date().isAfter(end)) {
-				byLine.get(LineKey.of(movement)).add(movement);
-				byDay.merge(movement.date(), movement.amount(), BigDecimal::add);
-			}
+			byLine.get(LineKey.of(movement)).add(movement);
+			byDay.merge(movement.date(), movement.amount(), BigDecimal::add);
 		}
 		List<CashLine> lines = new ArrayList<>();
 		BigDecimal inflows = BigDecimal.ZERO.setScale(2);

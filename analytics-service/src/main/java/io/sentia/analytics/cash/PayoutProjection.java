@@ -6,6 +6,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -32,14 +33,31 @@ final class PayoutProjection {
 	 */
 	static SortedMap<LocalDate, BigDecimal> dailySales(List<ForecastSales> sales, LocalDate asOf,
 			LocalDate horizonEnd) {
-		SortedMap<LocalDate, BigDecimal> daily = new TreeMap<>();
+		int days = (int) ChronoUnit.DAYS.between(asOf, horizonEnd) + 1;
+		// Each period adds its daily rate from its first day and takes it off after its
+		// last: two exact additions per period however long it is, then one running sum.
+		BigDecimal[] changes = new BigDecimal[days + 1];
+		Arrays.fill(changes, BigDecimal.ZERO);
+		boolean any = false;
 		for (ForecastSales period : sales) {
-			BigDecimal perDay = period.expectedRevenue().divide(BigDecimal.valueOf(period.days()), PRECISION);
-			LocalDate first = period.from().isBefore(asOf) ? asOf : period.from();
-			LocalDate last = period.to().isAfter(horizonEnd) ? horizonEnd : period.to();
-			for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
-				daily.merge(day, perDay, BigDecimal::add);
+			if (period.to().isBefore(asOf) || period.from().isAfter(horizonEnd)) {
+				continue;
 			}
+			BigDecimal perDay = period.expectedRevenue().divide(BigDecimal.valueOf(period.days()), PRECISION);
+			int first = (int) Math.max(0, ChronoUnit.DAYS.between(asOf, period.from()));
+			int last = (int) Math.min(days - 1, ChronoUnit.DAYS.between(asOf, period.to()));
+			changes[first] = changes[first].add(perDay);
+			changes[last + 1] = changes[last + 1].subtract(perDay);
+			any = true;
+		}
+		SortedMap<LocalDate, BigDecimal> daily = new TreeMap<>();
+		if (!any) {
+			return daily;
+		}
+		BigDecimal running = BigDecimal.ZERO;
+		for (int day = 0; day < days; day++) {
+			running = running.add(changes[day]);
+			daily.put(asOf.plusDays(day), running);
 		}
 		return daily;
 	}
