@@ -77,9 +77,21 @@ public sealed interface PayoutSchedule {
 	record NetTerms(int days) implements PayoutSchedule {
 
 		public NetTerms {
-			if (days < -3650 || days > 3650) {
-				throw new IllegalArgumentException("days must be between -3650 and 3650");
+			if (Math.abs(days) > MAX_DAYS) {
+				throw new IllegalArgumentException("days must be between -" + MAX_DAYS + " and " + MAX_DAYS);
 			}
+		}
+
+		/** The longest terms either way, ten years. */
+		public static final int MAX_DAYS = 3650;
+
+		/**
+		 * Terms held within {@link #MAX_DAYS}, for terms a scenario shifts.
+		 * @param days any terms
+		 * @return the terms, at most {@link #MAX_DAYS} either way
+		 */
+		public static int bounded(int days) {
+			return Math.max(-MAX_DAYS, Math.min(MAX_DAYS, days));
 		}
 
 	}

@@ -1,6 +1,8 @@
 package io.sentia.analytics.cash.scenario;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -27,9 +29,13 @@ public record Scenario(BigDecimal demandChangePercent, BigDecimal monthlyGrowthP
 	public static final Scenario NONE = new Scenario(null, null, null, null, null, null);
 
 	public Scenario {
-		suggestedPurchaseChanges = (suggestedPurchaseChanges != null) ? List.copyOf(suggestedPurchaseChanges)
-				: List.of();
-		extraLines = (extraLines != null) ? List.copyOf(extraLines) : List.of();
+		suggestedPurchaseChanges = copy(suggestedPurchaseChanges);
+		extraLines = copy(extraLines);
+	}
+
+	/** Keeps null elements a client sent, for the validator to name. */
+	private static <T> List<T> copy(List<T> values) {
+		return (values != null) ? Collections.unmodifiableList(new ArrayList<>(values)) : List.of();
 	}
 
 }

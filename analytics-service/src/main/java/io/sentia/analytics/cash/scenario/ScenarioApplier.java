@@ -118,8 +118,8 @@ public final class ScenarioApplier {
 		late.replaceAll((contact, value) -> value + days);
 		List<PayoutPlan> plans = input.payoutPlans()
 			.stream()
-			.map((plan) -> (plan.schedule() instanceof PayoutSchedule.NetTerms terms)
-					? plan.withSchedule(new PayoutSchedule.NetTerms(terms.days() + days)) : plan)
+			.map((plan) -> (plan.schedule() instanceof PayoutSchedule.NetTerms terms) ? plan
+				.withSchedule(new PayoutSchedule.NetTerms(PayoutSchedule.NetTerms.bounded(terms.days() + days))) : plan)
 			.toList();
 		return input.withCustomerDaysLate(late).withPayoutPlans(plans);
 	}

@@ -138,6 +138,16 @@ class ScenarioApplierTests {
 	}
 
 	@Test
+	void netTermsShiftedBeyondTenYearsStayAtTenYears() {
+		CashOutlookInput base = handComputedInput()
+			.withPayoutPlans(List.of(new PayoutPlan("wholesale", BigDecimal.ZERO, new PayoutSchedule.NetTerms(3600))));
+
+		CashOutlookInput shifted = ScenarioApplier.apply(base, new Scenario(null, null, 365, null, null, null));
+
+		assertThat(shifted.payoutPlans().getFirst().schedule()).isEqualTo(new PayoutSchedule.NetTerms(3650));
+	}
+
+	@Test
 	void refusesToApplyAnInvalidScenario() {
 		assertThatIllegalArgumentException().isThrownBy(() -> ScenarioApplier.apply(handComputedInput(),
 				new Scenario(new BigDecimal("2000"), null, null, null, null, null)));

@@ -77,6 +77,16 @@ class ScenarioValidatorTests {
 	}
 
 	@Test
+	void namesNullEntriesAClientSent() {
+		Scenario scenario = new Scenario(null, null, null, null,
+				java.util.Arrays.asList((SuggestedPurchaseChange) null), java.util.Arrays.asList((ExtraCashLine) null));
+
+		assertThat(ScenarioValidator.validate(scenario, handComputedInput())).containsExactly(
+				new InvalidField("suggestedPurchaseChanges[0]", "must not be null"),
+				new InvalidField("extraLines[0]", "must not be null"));
+	}
+
+	@Test
 	void refusesPercentagesWithTooManyDecimalPlaces() {
 		Scenario scenario = new Scenario(new BigDecimal("1E-7"), null, null, null, null, null);
 
