@@ -30,6 +30,8 @@ class AnalyticsEndpointSecurityTests extends EndpointSecurityMatrix {
 
 	@BeforeEach
 	void seedRevenueOfBothTenants() {
+		tenant(TENANT, "GBP");
+		tenant(otherTenant(), "USD");
 		order(TENANT, "highland-harbour-uk", "A-1", "UK", "GBP", "4321.09");
 		order(otherTenant(), "other-tenant-us", "B-1", "US", "USD", "765.43");
 	}
@@ -46,8 +48,19 @@ class AnalyticsEndpointSecurityTests extends EndpointSecurityMatrix {
 
 	@Override
 	protected List<EndpointExample> examples() {
-		return List.of(EndpointExample.get("/api/analytics/v1/revenue?from=2026-01-01&to=2026-01-31&groupBy=region")
-			.withTenantMarkers("4321.09", "GBP"));
+		return List.of(
+				EndpointExample.get("/api/analytics/v1/revenue?from=2026-01-01&to=2026-01-31&groupBy=region")
+					.withTenantMarkers("4321.09", "GBP"),
+				EndpointExample.get("/api/analytics/v1/sales?from=2026-01-01&to=2026-01-31&groupBy=region")
+					.withTenantMarkers("4321.09", "GBP"));
+	}
+
+	private void tenant(String tenant, String baseCurrency) {
+		this.jdbc.sql("""
+				INSERT INTO tenant (tenant_id, name, slug, base_currency, time_zone, status, updated_at)
+				VALUES (?, ?, ?, ?, 'Europe/London', 'active', now())
+				ON CONFLICT DO NOTHING
+				""").params(tenant, "Tenant " + tenant, "t-" + tenant, baseCurrency).update();
 	}
 
 	private void order(String tenant, String store, String orderId, String region, String currency, String total) {

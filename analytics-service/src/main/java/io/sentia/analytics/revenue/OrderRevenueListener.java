@@ -2,6 +2,8 @@ package io.sentia.analytics.revenue;
 
 import java.util.List;
 
+import io.sentia.analytics.cache.AnswerCache;
+import io.sentia.analytics.cache.CacheArea;
 import io.sentia.events.OrderUpserted;
 import io.sentia.events.Topics;
 import io.sentia.servicekit.kafka.EventConsumer;
@@ -15,7 +17,8 @@ import org.springframework.kafka.support.Acknowledgment;
  * Keeps the revenue read model up to date from {@code commerce.orders.v1}, a batch of
  * records at a time through the kit's {@link EventConsumer}: the batch's first deliveries
  * are written in one transaction with their processed-event marks, and a record that
- * cannot be read or applied goes to {@code commerce.orders.v1.dlt}.
+ * cannot be read or applied goes to {@code commerce.orders.v1.dlt}. Once the batch
+ * commits, the cached answers of its tenants that read sales are dropped.
  */
 class OrderRevenueListener {
 
@@ -26,9 +29,12 @@ class OrderRevenueListener {
 
 	private final EventConsumer events;
 
-	OrderRevenueListener(OrderRevenueRepository repository, EventConsumer events) {
+	private final AnswerCache cache;
+
+	OrderRevenueListener(OrderRevenueRepository repository, EventConsumer events, AnswerCache cache) {
 		this.repository = repository;
 		this.events = events;
+		this.cache = cache;
 	}
 
 	/**
@@ -42,8 +48,13 @@ class OrderRevenueListener {
 			containerFactory = KafkaConfiguration.BATCH_LISTENER_CONTAINER_FACTORY,
 			concurrency = "${sentia.analytics.revenue.consumers:3}")
 	void onOrders(List<ConsumerRecord<String, String>> records, Acknowledgment acknowledgment) {
-		this.events.onBatch(CONSUMER, records, acknowledgment, OrderUpserted.class,
-				(orders) -> this.repository.upsertAll(orders.stream().map(OrderRevenue::of).toList()));
+		this.events.onBatch(CONSUMER, records, acknowledgment, OrderUpserted.class, (orders) -> {
+			this.repository.upsertAll(orders.stream().map(OrderRevenue::of).toList());
+			orders.stream()
+				.map(OrderUpserted::tenantId)
+				.distinct()
+				.forEach((tenant) -> this.cache.invalidate(tenant, CacheArea.SALES));
+		});
 	}
 
 }

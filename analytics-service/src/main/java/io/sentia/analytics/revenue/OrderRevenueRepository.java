@@ -55,6 +55,48 @@ class OrderRevenueRepository {
 				    updated_at = EXCLUDED.updated_at
 				WHERE order_revenue.updated_at < EXCLUDED.updated_at
 				""", orders.stream().map(OrderRevenueRepository::parameters).toArray(SqlParameterSource[]::new));
+		replaceLines(orders);
+	}
+
+	/**
+	 * Writes each snapshot's lines if, and only if, that snapshot is the one stored now:
+	 * an older snapshot, skipped above, leaves the stored lines alone, and a redelivered
+	 * one writes the same lines again.
+	 */
+	private void replaceLines(List<OrderRevenue> orders) {
+		this.namedJdbc.batchUpdate("""
+				DELETE FROM order_line l
+				USING order_revenue o
+				WHERE l.tenant_id = :tenant AND l.source = :source AND l.store = :store AND l.order_id = :orderId
+				  AND o.tenant_id = l.tenant_id AND o.source = l.source AND o.store = l.store
+				  AND o.order_id = l.order_id AND o.updated_at = :updatedAt
+				""", orders.stream().map(OrderRevenueRepository::parameters).toArray(SqlParameterSource[]::new));
+		SqlParameterSource[] lines = orders.stream()
+			.flatMap((order) -> order.lines().stream().map((line) -> parameters(order, line)))
+			.toArray(SqlParameterSource[]::new);
+		if (lines.length > 0) {
+			this.namedJdbc.batchUpdate("""
+					INSERT INTO order_line (tenant_id, source, store, order_id, line_id, sku, quantity, line_total)
+					SELECT o.tenant_id, o.source, o.store, o.order_id, :lineId, :sku, :quantity, :lineTotal
+					FROM order_revenue o
+					WHERE o.tenant_id = :tenant AND o.source = :source AND o.store = :store AND o.order_id = :orderId
+					  AND o.updated_at = :updatedAt
+					ON CONFLICT (tenant_id, source, store, order_id, line_id) DO UPDATE SET
+					    sku = EXCLUDED.sku, quantity = EXCLUDED.quantity, line_total = EXCLUDED.line_total
+					""", lines);
+		}
+	}
+
+	private static SqlParameterSource parameters(OrderRevenue order, OrderRevenue.Line line) {
+		return new MapSqlParameterSource().addValue("tenant", order.tenantId())
+			.addValue("source", order.source())
+			.addValue("store", order.store())
+			.addValue("orderId", order.orderId())
+			.addValue("updatedAt", order.updatedAt().atOffset(ZoneOffset.UTC))
+			.addValue("lineId", line.lineId())
+			.addValue("sku", line.sku())
+			.addValue("quantity", line.quantity())
+			.addValue("lineTotal", line.total());
 	}
 
 	private static SqlParameterSource parameters(OrderRevenue order) {
@@ -69,7 +111,7 @@ class OrderRevenueRepository {
 			.addValue("status", order.status())
 			.addValue("currency", order.currency())
 			.addValue("total", order.total())
-			.addValue("lineCount", order.lineCount())
+			.addValue("lineCount", order.lines().size())
 			.addValue("updatedAt", order.updatedAt().atOffset(ZoneOffset.UTC));
 	}
 

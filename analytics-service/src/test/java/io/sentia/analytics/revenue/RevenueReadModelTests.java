@@ -241,7 +241,8 @@ class RevenueReadModelTests extends InfrastructureTests {
 				Instant ordered = Instant.parse("2025-09-01T00:00:00Z").plus(Duration.ofHours(i % 600));
 				this.repository.upsertAll(List
 					.of(new OrderRevenue(TENANT, "shopify", "consistency", "9" + i, from.plusDays((i % 600) / 24),
-							ordered, "UK", "shopify", "fulfilled", currency, new BigDecimal("1.25"), 1, ordered)));
+							ordered, "UK", "shopify", "fulfilled", currency, new BigDecimal("1.25"),
+							List.of(new OrderRevenue.Line("1", "SKU-1", 1, new BigDecimal("1.25"))), ordered)));
 			}
 		});
 		try {

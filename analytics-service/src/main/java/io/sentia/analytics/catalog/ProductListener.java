@@ -1,0 +1,40 @@
+package io.sentia.analytics.catalog;
+
+import java.util.List;
+
+import io.sentia.events.ProductUpserted;
+import io.sentia.events.Topics;
+import io.sentia.servicekit.kafka.EventConsumer;
+import io.sentia.servicekit.kafka.KafkaConfiguration;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.support.Acknowledgment;
+
+/**
+ * Keeps the catalogue read model up to date from {@code catalog.products.v1}, a batch at
+ * a time: idempotent, newer state wins, poison to {@code catalog.products.v1.dlt}.
+ */
+class ProductListener {
+
+	/** Name under which processed events are recorded; stable across releases. */
+	static final String CONSUMER = "analytics.catalog";
+
+	private final ProductRepository repository;
+
+	private final EventConsumer events;
+
+	ProductListener(ProductRepository repository, EventConsumer events) {
+		this.repository = repository;
+		this.events = events;
+	}
+
+	@KafkaListener(id = CONSUMER, topics = Topics.CATALOG_PRODUCTS,
+			containerFactory = KafkaConfiguration.BATCH_LISTENER_CONTAINER_FACTORY,
+			concurrency = "${sentia.analytics.catalog.consumers:1}")
+	void onProducts(List<ConsumerRecord<String, String>> records, Acknowledgment acknowledgment) {
+		this.events.onBatch(CONSUMER, records, acknowledgment, ProductUpserted.class,
+				(products) -> this.repository.upsertAll(products.stream().map(Product::of).toList()));
+	}
+
+}

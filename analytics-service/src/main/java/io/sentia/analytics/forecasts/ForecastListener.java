@@ -1,0 +1,41 @@
+package io.sentia.analytics.forecasts;
+
+import java.util.List;
+
+import io.sentia.events.ForecastPublished;
+import io.sentia.events.Topics;
+import io.sentia.servicekit.kafka.EventConsumer;
+import io.sentia.servicekit.kafka.KafkaConfiguration;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.support.Acknowledgment;
+
+/**
+ * Keeps the forecasts read model up to date from {@code forecasting.forecasts.v1}:
+ * idempotent, the latest {@code generatedAt} of a series wins, poison to
+ * {@code forecasting.forecasts.v1.dlt}.
+ */
+class ForecastListener {
+
+	/** Name under which processed events are recorded; stable across releases. */
+	static final String CONSUMER = "analytics.forecasts";
+
+	private final ForecastRepository repository;
+
+	private final EventConsumer events;
+
+	ForecastListener(ForecastRepository repository, EventConsumer events) {
+		this.repository = repository;
+		this.events = events;
+	}
+
+	@KafkaListener(id = CONSUMER, topics = Topics.FORECASTING_FORECASTS,
+			containerFactory = KafkaConfiguration.BATCH_LISTENER_CONTAINER_FACTORY,
+			concurrency = "${sentia.analytics.forecasts.consumers:1}")
+	void onForecasts(List<ConsumerRecord<String, String>> records, Acknowledgment acknowledgment) {
+		this.events.on(CONSUMER, records, acknowledgment, ForecastPublished.class,
+				(forecast) -> this.repository.upsert(Forecast.of(forecast)));
+	}
+
+}

@@ -1,0 +1,40 @@
+package io.sentia.analytics.recommendations;
+
+import java.util.List;
+
+import io.sentia.events.PurchasePlanChanged;
+import io.sentia.events.ReorderRecommended;
+import io.sentia.events.Topics;
+import io.sentia.servicekit.kafka.EventConsumer;
+import io.sentia.servicekit.kafka.KafkaConfiguration;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.support.Acknowledgment;
+
+/**
+ * Keeps the suggested purchases up to date from {@code forecasting.recommendations.v1}
+ * (both its event types): idempotent, the latest recommendation and the highest plan
+ * revision win, poison to {@code forecasting.recommendations.v1.dlt}.
+ */
+class RecommendationListener {
+
+	/** Name under which processed events are recorded; stable across releases. */
+	static final String CONSUMER = "analytics.recommendations";
+
+	private final EventConsumer.Handlers handlers;
+
+	RecommendationListener(SuggestedPurchaseRepository repository, EventConsumer events) {
+		this.handlers = events.handlers(CONSUMER)
+			.on(ReorderRecommended.class, repository::upsert)
+			.on(PurchasePlanChanged.class, repository::upsert);
+	}
+
+	@KafkaListener(id = CONSUMER, topics = Topics.FORECASTING_RECOMMENDATIONS,
+			containerFactory = KafkaConfiguration.BATCH_LISTENER_CONTAINER_FACTORY,
+			concurrency = "${sentia.analytics.recommendations.consumers:1}")
+	void onRecommendations(List<ConsumerRecord<String, String>> records, Acknowledgment acknowledgment) {
+		this.handlers.apply(records, acknowledgment);
+	}
+
+}

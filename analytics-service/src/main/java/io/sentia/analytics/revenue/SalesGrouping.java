@@ -1,0 +1,76 @@
+package io.sentia.analytics.revenue;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * What sales figures are keyed by. Order-level groupings count each order once with its
+ * total; {@link #SKU} counts order lines, so its revenue is what the products sold for
+ * (the lines' totals, without shipping or order-level adjustments).
+ */
+enum SalesGrouping {
+
+	/** One row per currency. */
+	TOTAL("'total'", false),
+
+	/** Sales region, e.g. {@code UK}. */
+	REGION("o.region", false),
+
+	/** Sales channel, e.g. {@code shopify}. */
+	CHANNEL("o.channel", false),
+
+	/** Store within its source, e.g. the Shopify shop domain. */
+	STORE("o.source || ':' || o.store", false),
+
+	/** UTC order date, {@code YYYY-MM-DD}. */
+	DAY("to_char(o.order_date, 'YYYY-MM-DD')", false),
+
+	/** ISO week of the UTC order date, {@code YYYY-Www}. */
+	WEEK("to_char(o.order_date, 'IYYY-\"W\"IW')", false),
+
+	/** Month of the UTC order date, {@code YYYY-MM}. */
+	MONTH("to_char(o.order_date, 'YYYY-MM')", false),
+
+	/** Stock keeping unit, from the order lines. */
+	SKU("l.sku", true);
+
+	private final String keyExpression;
+
+	private final boolean byLine;
+
+	SalesGrouping(String keyExpression, boolean byLine) {
+		this.keyExpression = keyExpression;
+		this.byLine = byLine;
+	}
+
+	/** The SQL expression of the row key; fixed here, never built from input. */
+	String keyExpression() {
+		return this.keyExpression;
+	}
+
+	/** Whether rows are periods of time, whose keys do not recur in other periods. */
+	boolean isTime() {
+		return this == DAY || this == WEEK || this == MONTH;
+	}
+
+	/** Whether rows are made of order lines rather than whole orders. */
+	boolean byLine() {
+		return this.byLine;
+	}
+
+	/** The name clients use. */
+	String parameterValue() {
+		return name().toLowerCase(Locale.ROOT);
+	}
+
+	static Optional<SalesGrouping> of(String value) {
+		return Arrays.stream(values()).filter((grouping) -> grouping.parameterValue().equals(value)).findFirst();
+	}
+
+	static String allowedValues() {
+		return Arrays.stream(values()).map(SalesGrouping::parameterValue).collect(Collectors.joining(", "));
+	}
+
+}

@@ -1,0 +1,181 @@
+package io.sentia.analytics.revenue;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+import io.sentia.analytics.workingcapital.DateRange;
+
+import org.springframework.jdbc.core.SqlTypeValue;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.support.AbstractSqlTypeValue;
+
+/**
+ * Sums the order read model ({@code order_revenue} and its {@code order_line}s) into
+ * sales figures per group and currency, converting to the base currency at each order
+ * day's rate and costing lines at their product's unit cost. Every query filters by
+ * tenant; the group key expression comes from {@link SalesGrouping}, never from the
+ * request.
+ */
+class SalesQueries {
+
+	/**
+	 * The day's factors as a table, and per order its factor and its lines' units,
+	 * revenue with a known cost and that cost.
+	 */
+	private static final String ORDERS = """
+			WITH fx AS (
+			    SELECT f.currency, f.day::date AS day, f.factor::numeric AS factor, f.earlier::boolean AS earlier
+			    FROM unnest(:fxCurrencies, :fxDays, :fxFactors, :fxEarlier) AS f(currency, day, factor, earlier)
+			),
+			orders AS (
+			    SELECT o.*, f.factor, coalesce(f.earlier, false) AS earlier, c.units,
+			           round(o.total_amount * f.factor, :scale) AS total_base,
+			           round(c.revenue_with_cost * f.factor, :scale) AS revenue_with_cost_base,
+			           round(c.cost, :scale) AS cost_base
+			    FROM order_revenue o
+			    LEFT JOIN fx f ON f.currency = o.currency AND f.day = o.order_date
+			    LEFT JOIN LATERAL (
+			        SELECT sum(l.quantity) AS units,
+			               sum(l.line_total) FILTER (WHERE pc.factor IS NOT NULL) AS revenue_with_cost,
+			               sum(l.quantity * p.unit_cost * pc.factor) AS cost
+			        FROM order_line l
+			        LEFT JOIN product p ON p.tenant_id = l.tenant_id AND p.sku = l.sku
+			        LEFT JOIN fx pc ON pc.currency = p.unit_cost_currency AND pc.day = o.order_date
+			        WHERE l.tenant_id = o.tenant_id AND l.source = o.source AND l.store = o.store
+			          AND l.order_id = o.order_id
+			    ) c ON true
+			    WHERE o.tenant_id = :tenant AND o.order_date BETWEEN :from AND :to
+			)
+			""";
+
+	private final JdbcClient jdbc;
+
+	SalesQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Sales per group and currency over a range of UTC order dates, ordered by key then
+	 * currency.
+	 * @param tenantId the tenant
+	 * @param range UTC order dates, inclusive
+	 * @param grouping what rows are keyed by
+	 * @param factors the rates to the base currency of every currency and day of the
+	 * range
+	 * @param scale decimals of the base currency; each order's (or line's) converted
+	 * amounts are rounded to them before they are summed, so every grouping of the same
+	 * orders adds up to the same total
+	 * @return one row per group and currency that had any order, cancelled ones included
+	 */
+	List<SalesFigures> figures(String tenantId, DateRange range, SalesGrouping grouping, ConversionFactors factors,
+			int scale) {
+		String sql = grouping.byLine() ? byLine(grouping) : byOrder(grouping);
+		return this.jdbc.sql(sql)
+			.param("tenant", tenantId)
+			.param("from", range.from())
+			.param("to", range.to())
+			.param("scale", scale)
+			.param("fxCurrencies", textArray(factors.currencies()))
+			.param("fxDays", textArray(factors.days()))
+			.param("fxFactors", textArray(factors.factors()))
+			.param("fxEarlier", textArray(factors.earlier()))
+			.query((row, number) -> new SalesFigures(row.getString("group_key"), row.getString("currency"),
+					row.getBigDecimal("revenue"), row.getBigDecimal("revenue_base"), row.getBigDecimal("unconverted"),
+					row.getLong("earlier_rate_orders"), row.getBigDecimal("revenue_with_cost"),
+					row.getBigDecimal("cost"), row.getLong("orders"), row.getLong("units"),
+					row.getLong("refunded_orders"), row.getLong("cancelled_orders")))
+			.list();
+	}
+
+	/**
+	 * The currencies a tenant's figures over a range can involve: those of its orders in
+	 * the range and of its products' unit costs.
+	 * @param tenantId the tenant
+	 * @param range UTC order dates, inclusive
+	 * @return ISO-4217 codes
+	 */
+	List<String> currencies(String tenantId, DateRange range) {
+		return this.jdbc.sql("""
+				SELECT DISTINCT currency FROM order_revenue
+				WHERE tenant_id = :tenant AND order_date BETWEEN :from AND :to
+				UNION
+				SELECT DISTINCT unit_cost_currency FROM product
+				WHERE tenant_id = :tenant AND unit_cost_currency IS NOT NULL
+				""")
+			.param("tenant", tenantId)
+			.param("from", range.from())
+			.param("to", range.to())
+			.query(String.class)
+			.list();
+	}
+
+	private static String byOrder(SalesGrouping grouping) {
+		return ORDERS
+				+ """
+						SELECT %s AS group_key, o.currency,
+						       coalesce(sum(o.total_amount) FILTER (WHERE o.status <> 'cancelled'), 0) AS revenue,
+						       coalesce(sum(o.total_base) FILTER (WHERE o.status <> 'cancelled'), 0) AS revenue_base,
+						       coalesce(sum(o.total_amount) FILTER (WHERE o.status <> 'cancelled' AND o.factor IS NULL), 0)
+						           AS unconverted,
+						       count(*) FILTER (WHERE o.status <> 'cancelled' AND o.earlier) AS earlier_rate_orders,
+						       coalesce(sum(o.revenue_with_cost_base) FILTER (WHERE o.status <> 'cancelled'), 0)
+						           AS revenue_with_cost,
+						       coalesce(sum(o.cost_base) FILTER (WHERE o.status <> 'cancelled' AND o.factor IS NOT NULL), 0) AS cost,
+						       count(*) FILTER (WHERE o.status <> 'cancelled') AS orders,
+						       coalesce(sum(o.units) FILTER (WHERE o.status <> 'cancelled'), 0) AS units,
+						       count(*) FILTER (WHERE o.status IN ('refunded', 'partially_refunded')) AS refunded_orders,
+						       count(*) FILTER (WHERE o.status = 'cancelled') AS cancelled_orders
+						FROM orders o
+						GROUP BY 1, 2
+						ORDER BY 1, 2
+						"""
+					.formatted(grouping.keyExpression());
+	}
+
+	private static String byLine(SalesGrouping grouping) {
+		return ORDERS
+				+ """
+						, lines AS (
+						    SELECT o.currency, o.status, o.factor, o.earlier, o.source, o.store, o.order_id, l.sku,
+						           l.quantity, l.line_total, round(l.line_total * o.factor, :scale) AS line_base,
+						           round(l.quantity * p.unit_cost * pc.factor, :scale) AS cost
+						    FROM orders o
+						    JOIN order_line l ON l.tenant_id = o.tenant_id AND l.source = o.source AND l.store = o.store
+						                     AND l.order_id = o.order_id
+						    LEFT JOIN product p ON p.tenant_id = l.tenant_id AND p.sku = l.sku
+						    LEFT JOIN fx pc ON pc.currency = p.unit_cost_currency AND pc.day = o.order_date
+						)
+						SELECT %s AS group_key, l.currency,
+						       coalesce(sum(l.line_total) FILTER (WHERE l.status <> 'cancelled'), 0) AS revenue,
+						       coalesce(sum(l.line_base) FILTER (WHERE l.status <> 'cancelled'), 0) AS revenue_base,
+						       coalesce(sum(l.line_total) FILTER (WHERE l.status <> 'cancelled' AND l.factor IS NULL), 0)
+						           AS unconverted,
+						       count(DISTINCT (l.source, l.store, l.order_id)) FILTER (WHERE l.status <> 'cancelled' AND l.earlier)
+						           AS earlier_rate_orders,
+						       coalesce(sum(l.line_base) FILTER (WHERE l.status <> 'cancelled' AND l.cost IS NOT NULL), 0)
+						           AS revenue_with_cost,
+						       coalesce(sum(l.cost) FILTER (WHERE l.status <> 'cancelled' AND l.factor IS NOT NULL), 0) AS cost,
+						       count(DISTINCT (l.source, l.store, l.order_id)) FILTER (WHERE l.status <> 'cancelled') AS orders,
+						       coalesce(sum(l.quantity) FILTER (WHERE l.status <> 'cancelled'), 0) AS units,
+						       count(DISTINCT (l.source, l.store, l.order_id))
+						           FILTER (WHERE l.status IN ('refunded', 'partially_refunded')) AS refunded_orders,
+						       count(DISTINCT (l.source, l.store, l.order_id)) FILTER (WHERE l.status = 'cancelled')
+						           AS cancelled_orders
+						FROM lines l
+						GROUP BY 1, 2
+						ORDER BY 1, 2
+						"""
+					.formatted(grouping.keyExpression());
+	}
+
+	private static SqlTypeValue textArray(String[] values) {
+		return new AbstractSqlTypeValue() {
+			@Override
+			protected Object createTypeValue(Connection connection, int sqlType, String typeName) throws SQLException {
+				return connection.createArrayOf("text", values);
+			}
+		};
+	}
+
+}
