@@ -1,21 +1,21 @@
 -- Suggested purchases from forecasting.recommendations.v1, as the two events give them.
 -- ReorderRecommended: the latest recommendation per SKU and location (by generatedAt).
 CREATE TABLE reorder_recommendation (
-    tenant_id         text          NOT NULL,
-    location_id       text          NOT NULL,
-    sku               text          NOT NULL,
-    recommendation_id text          NOT NULL,
-    supplier_id       text,
-    supplier_name     text,
-    quantity          integer       NOT NULL,
-    order_by          date          NOT NULL,
-    expected_arrival  date          NOT NULL,
+    tenant_id          text          NOT NULL,
+    location_id        text          NOT NULL,
+    sku                text          NOT NULL,
+    recommendation_id  text          NOT NULL,
+    supplier_id        text,
+    supplier_name      text,
+    quantity           integer       NOT NULL,
+    order_by           date          NOT NULL,
+    expected_arrival   date          NOT NULL,
     projected_stockout date,
-    estimated_cost    numeric(19,4),          -- null when the unit cost is unknown
-    cost_currency     char(3),
-    reason            text          NOT NULL,
-    forecast_id       text          NOT NULL,
-    generated_at      timestamptz   NOT NULL,
+    estimated_cost     numeric(19,4),          -- null when the unit cost is unknown
+    cost_currency      char(3),
+    reason             text          NOT NULL,
+    forecast_id        text          NOT NULL,
+    generated_at       timestamptz   NOT NULL,
     PRIMARY KEY (tenant_id, location_id, sku)
 );
 

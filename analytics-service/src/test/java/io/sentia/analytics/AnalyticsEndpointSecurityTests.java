@@ -16,8 +16,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Every analytics endpoint against every kind of caller, with revenue of two tenants in
- * the read model: the other tenant's answers never carry this tenant's figures.
+ * Every analytics endpoint against every kind of caller, with revenue and exchange rates
+ * of two tenants stored: the other tenant's answers never carry this tenant's figures.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -34,6 +34,8 @@ class AnalyticsEndpointSecurityTests extends EndpointSecurityMatrix {
 		tenant(otherTenant(), "USD");
 		order(TENANT, "highland-harbour-uk", "A-1", "UK", "GBP", "4321.09");
 		order(otherTenant(), "other-tenant-us", "B-1", "US", "USD", "765.43");
+		rate(TENANT, "GBP", "USD", "1.234567");
+		rate(otherTenant(), "USD", "EUR", "0.917531");
 	}
 
 	@Override
@@ -52,7 +54,11 @@ class AnalyticsEndpointSecurityTests extends EndpointSecurityMatrix {
 				EndpointExample.get("/api/analytics/v1/revenue?from=2026-01-01&to=2026-01-31&groupBy=region")
 					.withTenantMarkers("4321.09", "GBP"),
 				EndpointExample.get("/api/analytics/v1/sales?from=2026-01-01&to=2026-01-31&groupBy=region")
-					.withTenantMarkers("4321.09", "GBP"));
+					.withTenantMarkers("4321.09", "GBP"),
+				EndpointExample.get("/api/analytics/v1/fx-rates?from=2026-01-01&to=2026-01-31")
+					.withTenantMarkers("1.234567"),
+				EndpointExample.put("/api/analytics/v1/fx-rates",
+						"[{\"date\": \"2026-01-20\", \"base\": \"GBP\", \"quote\": \"EUR\", \"rate\": \"1.17\"}]"));
 	}
 
 	private void tenant(String tenant, String baseCurrency) {
@@ -61,6 +67,14 @@ class AnalyticsEndpointSecurityTests extends EndpointSecurityMatrix {
 				VALUES (?, ?, ?, ?, 'Europe/London', 'active', now())
 				ON CONFLICT DO NOTHING
 				""").params(tenant, "Tenant " + tenant, "t-" + tenant, baseCurrency).update();
+	}
+
+	private void rate(String tenant, String base, String quote, String rate) {
+		this.jdbc.sql("""
+				INSERT INTO fx_rate (tenant_id, base_currency, quote_currency, rate_date, rate, source, updated_at)
+				VALUES (?, ?, ?, ?, ?, 'ecb', now())
+				ON CONFLICT DO NOTHING
+				""").params(tenant, base, quote, LocalDate.of(2026, 1, 15), new BigDecimal(rate)).update();
 	}
 
 	private void order(String tenant, String store, String orderId, String region, String currency, String total) {

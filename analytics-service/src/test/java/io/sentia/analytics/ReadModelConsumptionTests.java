@@ -152,7 +152,9 @@ class ReadModelConsumptionTests extends InfrastructureTests {
 										TenantStatus.SUSPENDED, T0.plusSeconds(60)),
 								new TenantCreated(tenant, "Harbour Older", "harbour", "EUR", "Europe/London", T0),
 								new TenantUpdated(tenant, "Harbour Renamed", "harbour", "GBP", "Europe/London",
-										TenantStatus.ACTIVE, T0.plusSeconds(120))),
+										TenantStatus.ACTIVE, T0.plusSeconds(120)),
+								new TenantUpdated(tenant, "Harbour Impostor", "harbour", "USD", "Europe/London",
+										TenantStatus.ACTIVE, T0.plusSeconds(300))),
 						(models, tenant) -> models.tenants()
 							.find(tenant)
 							.map((found) -> found.name() + " " + found.baseCurrency() + " " + found.status())
@@ -161,7 +163,8 @@ class ReadModelConsumptionTests extends InfrastructureTests {
 				new TopicCase(Topics.CATALOG_PRODUCTS, "analytics.catalog",
 						(tenant) -> new Snapshots(product(tenant, "GIN-70", "7.5000", true, T0.plusSeconds(60)),
 								product(tenant, "GIN-70", "9.9900", true, T0),
-								product(tenant, "RUM-70", "5.0000", false, T0)),
+								product(tenant, "RUM-70", "5.0000", false, T0),
+								product(tenant, "GIN-70", "1.0000", true, T0.plusSeconds(300))),
 						(models, tenant) -> models.products()
 							.products(tenant)
 							.stream()
@@ -172,7 +175,8 @@ class ReadModelConsumptionTests extends InfrastructureTests {
 				new TopicCase(Topics.INVENTORY_LEVELS, "analytics.inventory",
 						(tenant) -> new Snapshots(level(tenant, "GIN-70", "amazon-fba:UK", 40, T0.plusSeconds(60)),
 								level(tenant, "GIN-70", "amazon-fba:UK", 99, T0),
-								level(tenant, "GIN-70", "unleashed:MAIN", 12, T0)),
+								level(tenant, "GIN-70", "unleashed:MAIN", 12, T0),
+								level(tenant, "GIN-70", "amazon-fba:UK", 1, T0.plusSeconds(300))),
 						(models, tenant) -> models.inventory()
 							.levels(tenant)
 							.stream()
@@ -183,7 +187,8 @@ class ReadModelConsumptionTests extends InfrastructureTests {
 				new TopicCase(Topics.PURCHASING_ORDERS, "analytics.purchasing",
 						(tenant) -> new Snapshots(purchaseOrder(tenant, "PO-1", "placed", 2, T0.plusSeconds(60)),
 								purchaseOrder(tenant, "PO-1", "placed", 1, T0),
-								purchaseOrder(tenant, "PO-2", "received", 1, T0)),
+								purchaseOrder(tenant, "PO-2", "received", 1, T0),
+								purchaseOrder(tenant, "PO-1", "cancelled", 1, T0.plusSeconds(300))),
 						(models, tenant) -> models.purchaseOrders()
 							.orders(tenant, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31))
 							.stream()
@@ -195,7 +200,8 @@ class ReadModelConsumptionTests extends InfrastructureTests {
 				new TopicCase(Topics.FINANCE_INVOICES, "analytics.invoices",
 						(tenant) -> new Snapshots(invoice(tenant, "INV-1", "authorised", "40.00", T0.plusSeconds(60)),
 								invoice(tenant, "INV-1", "authorised", "120.00", T0),
-								invoice(tenant, "INV-2", "authorised", "10.00", T0)),
+								invoice(tenant, "INV-2", "authorised", "10.00", T0),
+								invoice(tenant, "INV-1", "authorised", "1.00", T0.plusSeconds(300))),
 						(models, tenant) -> models.invoices()
 							.openInvoices(tenant, InvoiceType.ACCREC)
 							.stream()
@@ -206,7 +212,8 @@ class ReadModelConsumptionTests extends InfrastructureTests {
 				new TopicCase(Topics.FINANCE_PAYMENTS, "analytics.payments",
 						(tenant) -> new Snapshots(payment(tenant, "PAY-1", "INV-1", "30.00", T0.plusSeconds(60)),
 								payment(tenant, "PAY-1", "INV-1", "80.00", T0),
-								payment(tenant, "PAY-2", "INV-2", "5.00", T0)),
+								payment(tenant, "PAY-2", "INV-2", "5.00", T0),
+								payment(tenant, "PAY-1", "INV-1", "1.00", T0.plusSeconds(300))),
 						(models, tenant) -> models.payments()
 							.payments(tenant, CashDirection.IN, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31))
 							.stream()
@@ -218,7 +225,8 @@ class ReadModelConsumptionTests extends InfrastructureTests {
 						(tenant) -> new Snapshots(
 								bankTransaction(tenant, "BT-1", CashDirection.IN, "500.00", T0.plusSeconds(60)),
 								bankTransaction(tenant, "BT-1", CashDirection.IN, "900.00", T0),
-								bankTransaction(tenant, "BT-2", CashDirection.OUT, "120.00", T0)),
+								bankTransaction(tenant, "BT-2", CashDirection.OUT, "120.00", T0),
+								bankTransaction(tenant, "BT-1", CashDirection.IN, "1.00", T0.plusSeconds(300))),
 						(models, tenant) -> models.bankTransactions()
 							.cashMovement(tenant, LocalDate.of(2026, 12, 31))
 							.stream()
@@ -229,7 +237,8 @@ class ReadModelConsumptionTests extends InfrastructureTests {
 						"[GBP 380.0000 2]", "[GBP 500.0000 1]"),
 				new TopicCase(Topics.FORECASTING_FORECASTS, "analytics.forecasts",
 						(tenant) -> new Snapshots(forecast(tenant, "GIN-70", "f-2", 3, T0.plusSeconds(60)),
-								forecast(tenant, "GIN-70", "f-1", 5, T0), forecast(tenant, "RUM-70", "f-3", 1, T0)),
+								forecast(tenant, "GIN-70", "f-1", 5, T0), forecast(tenant, "RUM-70", "f-3", 1, T0),
+								forecast(tenant, "GIN-70", "f-9", 7, T0.plusSeconds(300))),
 						(models, tenant) -> models.forecasts()
 							.latestForecasts(tenant)
 							.stream()
@@ -240,7 +249,7 @@ class ReadModelConsumptionTests extends InfrastructureTests {
 						"[GIN-70 f-2 3, RUM-70 f-3 1]", "[GIN-70 f-2 3]"),
 				new TopicCase(Topics.FORECASTING_RECOMMENDATIONS, "analytics.recommendations",
 						(tenant) -> new Snapshots(plan(tenant, "plan-1", 2, 24), plan(tenant, "plan-1", 1, 48),
-								recommendation(tenant, "GIN-70", "rec-1", 60, T0)),
+								recommendation(tenant, "GIN-70", "rec-1", 60, T0), plan(tenant, "plan-1", 9, 99)),
 						(models, tenant) -> models.suggestedPurchases()
 							.suggestedPurchases(tenant)
 							.stream()
@@ -261,6 +270,9 @@ class ReadModelConsumptionTests extends InfrastructureTests {
 		UUID newer = publish(snapshots.newer());
 		publish(snapshots.older());
 		publish(snapshots.newer(), newer);
+		// A later state under an id already processed: a consumer that applied it again
+		// would show it.
+		publish(snapshots.redelivered(), newer);
 		String poison = "{\"tenantId\": \"" + tenant + "\", not json " + UUID.randomUUID();
 		send(topic.topic(), tenant + ":poison", poison, UUID.randomUUID(), snapshots.newer().eventType(), tenant);
 		publish(snapshots.next());
@@ -477,10 +489,11 @@ class ReadModelConsumptionTests extends InfrastructureTests {
 	}
 
 	/**
-	 * A newer and an older snapshot of one entity, and a record the answer shows once it
-	 * is applied (another entity, or for tenants a later state).
+	 * A newer and an older snapshot of one entity, a record the answer shows once it is
+	 * applied (another entity, or for tenants a later state), and a still later state of
+	 * the entity that is sent under the newer one's event id, so it must never show.
 	 */
-	record Snapshots(SentiaEvent newer, SentiaEvent older, SentiaEvent next) {
+	record Snapshots(SentiaEvent newer, SentiaEvent older, SentiaEvent next, SentiaEvent redelivered) {
 	}
 
 	/**

@@ -3,6 +3,7 @@ package io.sentia.analytics.fx;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -64,11 +65,20 @@ class ReferenceRateFeed implements DisposableBean {
 		try {
 			Refreshed refreshed = refresh();
 			log.info("Stored {} reference rates of {} day(s) for {} tenant(s) from {}", refreshed.rates(),
-					refreshed.days(), refreshed.tenants(), this.properties.url());
+					refreshed.days(), refreshed.tenants(), shownUrl());
 		}
 		catch (FeedUnavailableException | EcbRatesParser.FeedFormatException ex) {
-			log.warn("Reference rates not refreshed from {}: {}", this.properties.url(), ex.getMessage());
+			log.warn("Reference rates not refreshed from {}: {}", shownUrl(), ex.getMessage());
 		}
+	}
+
+	/**
+	 * The feed's address for logs: without user info or query, which could hold a key.
+	 */
+	String shownUrl() {
+		URI url = this.properties.url();
+		return url.getScheme() + "://" + url.getHost() + ((url.getPort() != -1) ? ":" + url.getPort() : "")
+				+ ((url.getRawPath() != null) ? url.getRawPath() : "");
 	}
 
 	/**
