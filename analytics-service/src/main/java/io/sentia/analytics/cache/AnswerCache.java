@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -141,17 +142,30 @@ public class AnswerCache {
 	 * @param area what changed
 	 */
 	public void invalidate(String tenantId, CacheArea area) {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			bump(tenantId, area);
+			return;
+		}
+		@SuppressWarnings("unchecked")
+		Set<Map.Entry<String, CacheArea>> pending = (Set<Map.Entry<String, CacheArea>>) TransactionSynchronizationManager
+			.getResource(this);
+		if (pending == null) {
+			// One synchronization per transaction, however many events of a batch touch
+			// the same tenant and area: each pair is bumped once.
+			Set<Map.Entry<String, CacheArea>> created = new LinkedHashSet<>();
+			TransactionSynchronizationManager.bindResource(this, created);
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
-				public void afterCommit() {
-					bump(tenantId, area);
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(AnswerCache.this);
+					if (status == STATUS_COMMITTED) {
+						created.forEach((change) -> bump(change.getKey(), change.getValue()));
+					}
 				}
 			});
+			pending = created;
 		}
-		else {
-			bump(tenantId, area);
-		}
+		pending.add(Map.entry(tenantId, area));
 	}
 
 	private void bump(String tenantId, CacheArea area) {

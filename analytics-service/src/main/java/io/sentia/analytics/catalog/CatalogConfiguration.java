@@ -1,5 +1,6 @@
 package io.sentia.analytics.catalog;
 
+import io.sentia.analytics.cache.AnswerCache;
 import io.sentia.servicekit.kafka.EventConsumer;
 
 import org.springframework.context.annotation.Bean;
@@ -18,8 +19,8 @@ class CatalogConfiguration {
 	}
 
 	@Bean
-	ProductListener productListener(ProductRepository repository, EventConsumer events) {
-		return new ProductListener(repository, events);
+	ProductListener productListener(ProductRepository repository, EventConsumer events, AnswerCache cache) {
+		return new ProductListener(repository, events, cache);
 	}
 
 }

@@ -2,6 +2,8 @@ package io.sentia.analytics.catalog;
 
 import java.util.List;
 
+import io.sentia.analytics.cache.AnswerCache;
+import io.sentia.analytics.cache.CacheArea;
 import io.sentia.events.ProductUpserted;
 import io.sentia.events.Topics;
 import io.sentia.servicekit.kafka.EventConsumer;
@@ -24,17 +26,25 @@ class ProductListener {
 
 	private final EventConsumer events;
 
-	ProductListener(ProductRepository repository, EventConsumer events) {
+	private final AnswerCache cache;
+
+	ProductListener(ProductRepository repository, EventConsumer events, AnswerCache cache) {
 		this.repository = repository;
 		this.events = events;
+		this.cache = cache;
 	}
 
 	@KafkaListener(id = CONSUMER, topics = Topics.CATALOG_PRODUCTS,
 			containerFactory = KafkaConfiguration.BATCH_LISTENER_CONTAINER_FACTORY,
 			concurrency = "${sentia.analytics.catalog.consumers:1}")
 	void onProducts(List<ConsumerRecord<String, String>> records, Acknowledgment acknowledgment) {
-		this.events.onBatch(CONSUMER, records, acknowledgment, ProductUpserted.class,
-				(products) -> this.repository.upsertAll(products.stream().map(Product::of).toList()));
+		this.events.onBatch(CONSUMER, records, acknowledgment, ProductUpserted.class, (products) -> {
+			this.repository.upsertAll(products.stream().map(Product::of).toList());
+			products.stream()
+				.map(ProductUpserted::tenantId)
+				.distinct()
+				.forEach((tenant) -> this.cache.invalidate(tenant, CacheArea.CATALOG));
+		});
 	}
 
 }

@@ -1,5 +1,6 @@
 package io.sentia.analytics.finance;
 
+import io.sentia.analytics.cache.AnswerCache;
 import io.sentia.servicekit.kafka.EventConsumer;
 
 import org.springframework.context.annotation.Bean;
@@ -29,8 +30,8 @@ class FinanceConfiguration {
 
 	@Bean
 	FinanceListeners financeListeners(InvoiceRepository invoices, PaymentRepository payments,
-			BankTransactionRepository bankTransactions, EventConsumer events) {
-		return new FinanceListeners(invoices, payments, bankTransactions, events);
+			BankTransactionRepository bankTransactions, EventConsumer events, AnswerCache cache) {
+		return new FinanceListeners(invoices, payments, bankTransactions, events, cache);
 	}
 
 }

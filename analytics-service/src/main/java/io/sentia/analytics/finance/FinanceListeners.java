@@ -1,7 +1,10 @@
 package io.sentia.analytics.finance;
 
 import java.util.List;
+import java.util.stream.Stream;
 
+import io.sentia.analytics.cache.AnswerCache;
+import io.sentia.analytics.cache.CacheArea;
 import io.sentia.events.BankTransactionRecorded;
 import io.sentia.events.InvoiceUpserted;
 import io.sentia.events.PaymentRecorded;
@@ -38,28 +41,35 @@ class FinanceListeners {
 
 	private final EventConsumer events;
 
+	private final AnswerCache cache;
+
 	FinanceListeners(InvoiceRepository invoices, PaymentRepository payments, BankTransactionRepository bankTransactions,
-			EventConsumer events) {
+			EventConsumer events, AnswerCache cache) {
 		this.invoices = invoices;
 		this.payments = payments;
 		this.bankTransactions = bankTransactions;
 		this.events = events;
+		this.cache = cache;
 	}
 
 	@KafkaListener(id = INVOICES, topics = Topics.FINANCE_INVOICES,
 			containerFactory = KafkaConfiguration.BATCH_LISTENER_CONTAINER_FACTORY,
 			concurrency = "${sentia.analytics.invoices.consumers:1}")
 	void onInvoices(List<ConsumerRecord<String, String>> records, Acknowledgment acknowledgment) {
-		this.events.onBatch(INVOICES, records, acknowledgment, InvoiceUpserted.class,
-				(invoices) -> this.invoices.upsertAll(invoices.stream().map(Invoice::of).toList()));
+		this.events.onBatch(INVOICES, records, acknowledgment, InvoiceUpserted.class, (invoices) -> {
+			this.invoices.upsertAll(invoices.stream().map(Invoice::of).toList());
+			changed(invoices.stream().map(InvoiceUpserted::tenantId));
+		});
 	}
 
 	@KafkaListener(id = PAYMENTS, topics = Topics.FINANCE_PAYMENTS,
 			containerFactory = KafkaConfiguration.BATCH_LISTENER_CONTAINER_FACTORY,
 			concurrency = "${sentia.analytics.payments.consumers:1}")
 	void onPayments(List<ConsumerRecord<String, String>> records, Acknowledgment acknowledgment) {
-		this.events.onBatch(PAYMENTS, records, acknowledgment, PaymentRecorded.class,
-				(payments) -> this.payments.upsertAll(payments.stream().map(Payment::of).toList()));
+		this.events.onBatch(PAYMENTS, records, acknowledgment, PaymentRecorded.class, (payments) -> {
+			this.payments.upsertAll(payments.stream().map(Payment::of).toList());
+			changed(payments.stream().map(PaymentRecorded::tenantId));
+		});
 	}
 
 	@KafkaListener(id = BANK_TRANSACTIONS, topics = Topics.FINANCE_BANK_TRANSACTIONS,
@@ -67,8 +77,17 @@ class FinanceListeners {
 			concurrency = "${sentia.analytics.bank-transactions.consumers:1}")
 	void onBankTransactions(List<ConsumerRecord<String, String>> records, Acknowledgment acknowledgment) {
 		this.events.onBatch(BANK_TRANSACTIONS, records, acknowledgment, BankTransactionRecorded.class,
-				(transactions) -> this.bankTransactions
-					.upsertAll(transactions.stream().map(BankTransaction::of).toList()));
+				(transactions) -> {
+					this.bankTransactions.upsertAll(transactions.stream().map(BankTransaction::of).toList());
+					changed(transactions.stream().map(BankTransactionRecorded::tenantId));
+				});
+	}
+
+	/**
+	 * Drops the cached answers that read these tenants' books, once the batch commits.
+	 */
+	private void changed(Stream<String> tenants) {
+		tenants.distinct().forEach((tenant) -> this.cache.invalidate(tenant, CacheArea.LEDGER));
 	}
 
 }

@@ -1,5 +1,6 @@
 package io.sentia.analytics.forecasts;
 
+import io.sentia.analytics.cache.AnswerCache;
 import io.sentia.servicekit.kafka.EventConsumer;
 
 import org.springframework.context.annotation.Bean;
@@ -18,8 +19,8 @@ class ForecastConfiguration {
 	}
 
 	@Bean
-	ForecastListener forecastListener(ForecastRepository repository, EventConsumer events) {
-		return new ForecastListener(repository, events);
+	ForecastListener forecastListener(ForecastRepository repository, EventConsumer events, AnswerCache cache) {
+		return new ForecastListener(repository, events, cache);
 	}
 
 }

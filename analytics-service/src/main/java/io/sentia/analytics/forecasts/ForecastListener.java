@@ -2,6 +2,8 @@ package io.sentia.analytics.forecasts;
 
 import java.util.List;
 
+import io.sentia.analytics.cache.AnswerCache;
+import io.sentia.analytics.cache.CacheArea;
 import io.sentia.events.ForecastPublished;
 import io.sentia.events.Topics;
 import io.sentia.servicekit.kafka.EventConsumer;
@@ -25,17 +27,22 @@ class ForecastListener {
 
 	private final EventConsumer events;
 
-	ForecastListener(ForecastRepository repository, EventConsumer events) {
+	private final AnswerCache cache;
+
+	ForecastListener(ForecastRepository repository, EventConsumer events, AnswerCache cache) {
 		this.repository = repository;
 		this.events = events;
+		this.cache = cache;
 	}
 
 	@KafkaListener(id = CONSUMER, topics = Topics.FORECASTING_FORECASTS,
 			containerFactory = KafkaConfiguration.BATCH_LISTENER_CONTAINER_FACTORY,
 			concurrency = "${sentia.analytics.forecasts.consumers:1}")
 	void onForecasts(List<ConsumerRecord<String, String>> records, Acknowledgment acknowledgment) {
-		this.events.on(CONSUMER, records, acknowledgment, ForecastPublished.class,
-				(forecast) -> this.repository.upsert(Forecast.of(forecast)));
+		this.events.on(CONSUMER, records, acknowledgment, ForecastPublished.class, (forecast) -> {
+			this.repository.upsert(Forecast.of(forecast));
+			this.cache.invalidate(forecast.tenantId(), CacheArea.FORECASTS);
+		});
 	}
 
 }

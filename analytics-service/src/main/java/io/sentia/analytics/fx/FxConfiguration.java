@@ -2,6 +2,8 @@ package io.sentia.analytics.fx;
 
 import java.time.Clock;
 
+import io.sentia.analytics.cache.AnswerCache;
+import io.sentia.analytics.cache.CacheArea;
 import io.sentia.analytics.tenants.TenantDirectory;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,9 +41,10 @@ class FxConfiguration {
 	@Bean
 	@ConditionalOnBooleanProperty("sentia.analytics.fx.feed.enabled")
 	ReferenceRateFeed referenceRateFeed(FxFeedProperties properties, FxRateRepository repository,
-			TenantDirectory tenants, TransactionOperations transaction, ObjectProvider<Clock> clock) {
+			TenantDirectory tenants, TransactionOperations transaction, ObjectProvider<Clock> clock,
+			AnswerCache cache) {
 		return new ReferenceRateFeed(properties, repository, tenants, transaction,
-				clock.getIfAvailable(Clock::systemUTC));
+				clock.getIfAvailable(Clock::systemUTC), (tenant) -> cache.invalidate(tenant, CacheArea.FX));
 	}
 
 }

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 
+import io.sentia.analytics.cache.AnswerCache;
+import io.sentia.analytics.cache.CacheArea;
 import io.sentia.servicekit.errors.ApiProblemException;
 import io.sentia.servicekit.security.Access;
 import io.sentia.servicekit.security.Role;
@@ -50,8 +52,11 @@ class FxRateController {
 
 	private final Clock clock;
 
+	private final AnswerCache cache;
+
 	FxRateController(FxRateRepository repository, FxRateUpload upload, TenantContext tenantContext,
-			ObjectProvider<Clock> clock) {
+			ObjectProvider<Clock> clock, AnswerCache cache) {
+		this.cache = cache;
 		this.repository = repository;
 		this.upload = upload;
 		this.tenantContext = tenantContext;
@@ -117,7 +122,9 @@ class FxRateController {
 		LocalDate today = FxRateUpload.latestAllowedDate(this.clock);
 		List<FxRate> rates = MediaType.parseMediaType(contentType).isCompatibleWith(MediaType.APPLICATION_JSON)
 				? this.upload.fromJson(body, today) : this.upload.fromCsv(body, today);
-		int stored = this.repository.store(this.tenantContext.currentTenantId(), rates, this.clock.instant());
+		String tenantId = this.tenantContext.currentTenantId();
+		int stored = this.repository.store(tenantId, rates, this.clock.instant());
+		this.cache.invalidate(tenantId, CacheArea.FX);
 		return new FxRatesStored(stored, rates.stream().map(FxRate::date).min(Comparator.naturalOrder()).orElseThrow(),
 				rates.stream().map(FxRate::date).max(Comparator.naturalOrder()).orElseThrow());
 	}

@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.util.List;
+import java.util.function.Consumer;
 
 import io.sentia.analytics.tenants.Tenant;
 import io.sentia.analytics.tenants.TenantDirectory;
@@ -46,8 +47,11 @@ class ReferenceRateFeed implements DisposableBean {
 
 	private final HttpClient http;
 
+	private final Consumer<String> ratesChanged;
+
 	ReferenceRateFeed(FxFeedProperties properties, FxRateRepository repository, TenantDirectory tenants,
-			TransactionOperations transaction, Clock clock) {
+			TransactionOperations transaction, Clock clock, Consumer<String> ratesChanged) {
+		this.ratesChanged = ratesChanged;
 		this.properties = properties;
 		this.repository = repository;
 		this.tenants = tenants;
@@ -100,6 +104,7 @@ class ReferenceRateFeed implements DisposableBean {
 						serves = true;
 						rates += this.repository.store(tenant.tenantId(),
 								day.crossRates(tenant.baseCurrency(), FxRateSource.ECB), this.clock.instant());
+						this.ratesChanged.accept(tenant.tenantId());
 					}
 				}
 				served[0] += serves ? 1 : 0;

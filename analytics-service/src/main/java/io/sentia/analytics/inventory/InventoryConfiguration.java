@@ -1,5 +1,6 @@
 package io.sentia.analytics.inventory;
 
+import io.sentia.analytics.cache.AnswerCache;
 import io.sentia.servicekit.kafka.EventConsumer;
 
 import org.springframework.context.annotation.Bean;
@@ -18,8 +19,9 @@ class InventoryConfiguration {
 	}
 
 	@Bean
-	InventoryLevelListener inventoryLevelListener(InventoryLevelRepository repository, EventConsumer events) {
-		return new InventoryLevelListener(repository, events);
+	InventoryLevelListener inventoryLevelListener(InventoryLevelRepository repository, EventConsumer events,
+			AnswerCache cache) {
+		return new InventoryLevelListener(repository, events, cache);
 	}
 
 }

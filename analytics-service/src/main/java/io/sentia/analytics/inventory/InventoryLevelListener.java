@@ -2,6 +2,8 @@ package io.sentia.analytics.inventory;
 
 import java.util.List;
 
+import io.sentia.analytics.cache.AnswerCache;
+import io.sentia.analytics.cache.CacheArea;
 import io.sentia.events.InventoryLevelChanged;
 import io.sentia.events.Topics;
 import io.sentia.servicekit.kafka.EventConsumer;
@@ -25,17 +27,25 @@ class InventoryLevelListener {
 
 	private final EventConsumer events;
 
-	InventoryLevelListener(InventoryLevelRepository repository, EventConsumer events) {
+	private final AnswerCache cache;
+
+	InventoryLevelListener(InventoryLevelRepository repository, EventConsumer events, AnswerCache cache) {
 		this.repository = repository;
 		this.events = events;
+		this.cache = cache;
 	}
 
 	@KafkaListener(id = CONSUMER, topics = Topics.INVENTORY_LEVELS,
 			containerFactory = KafkaConfiguration.BATCH_LISTENER_CONTAINER_FACTORY,
 			concurrency = "${sentia.analytics.inventory.consumers:2}")
 	void onLevels(List<ConsumerRecord<String, String>> records, Acknowledgment acknowledgment) {
-		this.events.onBatch(CONSUMER, records, acknowledgment, InventoryLevelChanged.class,
-				(levels) -> this.repository.upsertAll(levels.stream().map(InventoryLevel::of).toList()));
+		this.events.onBatch(CONSUMER, records, acknowledgment, InventoryLevelChanged.class, (levels) -> {
+			this.repository.upsertAll(levels.stream().map(InventoryLevel::of).toList());
+			levels.stream()
+				.map(InventoryLevelChanged::tenantId)
+				.distinct()
+				.forEach((tenant) -> this.cache.invalidate(tenant, CacheArea.INVENTORY));
+		});
 	}
 
 }

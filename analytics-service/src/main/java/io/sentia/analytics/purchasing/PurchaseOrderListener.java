@@ -2,6 +2,8 @@ package io.sentia.analytics.purchasing;
 
 import java.util.List;
 
+import io.sentia.analytics.cache.AnswerCache;
+import io.sentia.analytics.cache.CacheArea;
 import io.sentia.events.PurchaseOrderUpserted;
 import io.sentia.events.Topics;
 import io.sentia.servicekit.kafka.EventConsumer;
@@ -25,17 +27,22 @@ class PurchaseOrderListener {
 
 	private final EventConsumer events;
 
-	PurchaseOrderListener(PurchaseOrderRepository repository, EventConsumer events) {
+	private final AnswerCache cache;
+
+	PurchaseOrderListener(PurchaseOrderRepository repository, EventConsumer events, AnswerCache cache) {
 		this.repository = repository;
 		this.events = events;
+		this.cache = cache;
 	}
 
 	@KafkaListener(id = CONSUMER, topics = Topics.PURCHASING_ORDERS,
 			containerFactory = KafkaConfiguration.BATCH_LISTENER_CONTAINER_FACTORY,
 			concurrency = "${sentia.analytics.purchasing.consumers:1}")
 	void onOrders(List<ConsumerRecord<String, String>> records, Acknowledgment acknowledgment) {
-		this.events.on(CONSUMER, records, acknowledgment, PurchaseOrderUpserted.class,
-				(order) -> this.repository.upsert(PurchaseOrder.of(order)));
+		this.events.on(CONSUMER, records, acknowledgment, PurchaseOrderUpserted.class, (order) -> {
+			this.repository.upsert(PurchaseOrder.of(order));
+			this.cache.invalidate(order.tenantId(), CacheArea.PURCHASING);
+		});
 	}
 
 }

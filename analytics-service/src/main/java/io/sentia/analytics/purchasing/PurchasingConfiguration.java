@@ -1,5 +1,6 @@
 package io.sentia.analytics.purchasing;
 
+import io.sentia.analytics.cache.AnswerCache;
 import io.sentia.servicekit.kafka.EventConsumer;
 
 import org.springframework.context.annotation.Bean;
@@ -18,8 +19,9 @@ class PurchasingConfiguration {
 	}
 
 	@Bean
-	PurchaseOrderListener purchaseOrderListener(PurchaseOrderRepository repository, EventConsumer events) {
-		return new PurchaseOrderListener(repository, events);
+	PurchaseOrderListener purchaseOrderListener(PurchaseOrderRepository repository, EventConsumer events,
+			AnswerCache cache) {
+		return new PurchaseOrderListener(repository, events, cache);
 	}
 
 }

@@ -1,5 +1,6 @@
 package io.sentia.analytics.recommendations;
 
+import io.sentia.analytics.cache.AnswerCache;
 import io.sentia.servicekit.kafka.EventConsumer;
 
 import org.springframework.context.annotation.Bean;
@@ -18,8 +19,9 @@ class RecommendationConfiguration {
 	}
 
 	@Bean
-	RecommendationListener recommendationListener(SuggestedPurchaseRepository repository, EventConsumer events) {
-		return new RecommendationListener(repository, events);
+	RecommendationListener recommendationListener(SuggestedPurchaseRepository repository, EventConsumer events,
+			AnswerCache cache) {
+		return new RecommendationListener(repository, events, cache);
 	}
 
 }

@@ -2,6 +2,8 @@ package io.sentia.analytics.recommendations;
 
 import java.util.List;
 
+import io.sentia.analytics.cache.AnswerCache;
+import io.sentia.analytics.cache.CacheArea;
 import io.sentia.events.PurchasePlanChanged;
 import io.sentia.events.ReorderRecommended;
 import io.sentia.events.Topics;
@@ -24,10 +26,14 @@ class RecommendationListener {
 
 	private final EventConsumer.Handlers handlers;
 
-	RecommendationListener(SuggestedPurchaseRepository repository, EventConsumer events) {
-		this.handlers = events.handlers(CONSUMER)
-			.on(ReorderRecommended.class, repository::upsert)
-			.on(PurchasePlanChanged.class, repository::upsert);
+	RecommendationListener(SuggestedPurchaseRepository repository, EventConsumer events, AnswerCache cache) {
+		this.handlers = events.handlers(CONSUMER).on(ReorderRecommended.class, (recommendation) -> {
+			repository.upsert(recommendation);
+			cache.invalidate(recommendation.tenantId(), CacheArea.FORECASTS);
+		}).on(PurchasePlanChanged.class, (plan) -> {
+			repository.upsert(plan);
+			cache.invalidate(plan.tenantId(), CacheArea.FORECASTS);
+		});
 	}
 
 	@KafkaListener(id = CONSUMER, topics = Topics.FORECASTING_RECOMMENDATIONS,

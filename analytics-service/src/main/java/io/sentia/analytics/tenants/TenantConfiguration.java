@@ -1,5 +1,6 @@
 package io.sentia.analytics.tenants;
 
+import io.sentia.analytics.cache.AnswerCache;
 import io.sentia.servicekit.kafka.EventConsumer;
 
 import org.springframework.context.annotation.Bean;
@@ -18,8 +19,8 @@ class TenantConfiguration {
 	}
 
 	@Bean
-	TenantListener tenantListener(TenantDirectory directory, EventConsumer events) {
-		return new TenantListener(directory, events);
+	TenantListener tenantListener(TenantDirectory directory, EventConsumer events, AnswerCache cache) {
+		return new TenantListener(directory, events, cache);
 	}
 
 }

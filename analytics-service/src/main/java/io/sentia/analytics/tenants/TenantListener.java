@@ -2,6 +2,8 @@ package io.sentia.analytics.tenants;
 
 import java.util.List;
 
+import io.sentia.analytics.cache.AnswerCache;
+import io.sentia.analytics.cache.CacheArea;
 import io.sentia.events.TenantCreated;
 import io.sentia.events.TenantUpdated;
 import io.sentia.events.Topics;
@@ -24,10 +26,14 @@ class TenantListener {
 
 	private final EventConsumer.Handlers handlers;
 
-	TenantListener(TenantDirectory directory, EventConsumer events) {
-		this.handlers = events.handlers(CONSUMER)
-			.on(TenantCreated.class, (created) -> directory.upsert(Tenant.of(created)))
-			.on(TenantUpdated.class, (updated) -> directory.upsert(Tenant.of(updated)));
+	TenantListener(TenantDirectory directory, EventConsumer events, AnswerCache cache) {
+		this.handlers = events.handlers(CONSUMER).on(TenantCreated.class, (created) -> {
+			directory.upsert(Tenant.of(created));
+			cache.invalidate(created.tenantId(), CacheArea.SETTINGS);
+		}).on(TenantUpdated.class, (updated) -> {
+			directory.upsert(Tenant.of(updated));
+			cache.invalidate(updated.tenantId(), CacheArea.SETTINGS);
+		});
 	}
 
 	@KafkaListener(id = CONSUMER, topics = Topics.AUTH_TENANTS,

@@ -101,13 +101,32 @@ class AnswerCacheTests {
 			// predecessor; it must not outlive the commit.
 			assertThat(ask(this.here, "q")).isEqualTo(new Answer("q", 1));
 
-			TransactionSynchronizationManager.getSynchronizations().forEach(TransactionSynchronization::afterCommit);
+			TransactionSynchronizationManager.getSynchronizations()
+				.forEach((synchronization) -> synchronization
+					.afterCompletion(TransactionSynchronization.STATUS_COMMITTED));
 		}
 		finally {
 			TransactionSynchronizationManager.clearSynchronization();
 		}
 
 		assertThat(ask(this.here, "q")).isEqualTo(new Answer("q", 2));
+	}
+
+	@Test
+	void aRolledBackTransactionDropsNothing() {
+		ask(this.here, "q");
+		TransactionSynchronizationManager.initSynchronization();
+		try {
+			this.here.invalidate(this.tenant, CacheArea.SALES);
+			TransactionSynchronizationManager.getSynchronizations()
+				.forEach((synchronization) -> synchronization
+					.afterCompletion(TransactionSynchronization.STATUS_ROLLED_BACK));
+		}
+		finally {
+			TransactionSynchronizationManager.clearSynchronization();
+		}
+
+		assertThat(ask(this.here, "q")).isEqualTo(new Answer("q", 1));
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package io.sentia.analytics.fx;
 import java.net.URI;
 import java.time.Duration;
 
+import io.sentia.analytics.cache.AnswerCache;
 import io.sentia.analytics.tenants.TenantDirectory;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,6 +25,7 @@ class FxConfigurationTests {
 		.withUserConfiguration(FxConfiguration.class)
 		.withBean(NamedParameterJdbcTemplate.class, () -> mock(NamedParameterJdbcTemplate.class))
 		.withBean(TenantDirectory.class, () -> mock(TenantDirectory.class))
+		.withBean(AnswerCache.class, () -> mock(AnswerCache.class))
 		.withBean(TransactionOperations.class, TransactionOperations::withoutTransaction)
 		.withBean(JsonMapper.class, () -> JsonMapper.builder().build());
 

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.sentia.analytics.cache.AnswerCache;
+import io.sentia.analytics.cache.CacheArea;
 import io.sentia.servicekit.errors.ErrorsConfiguration;
 import io.sentia.servicekit.security.Role;
 import io.sentia.testkit.InfrastructureTests;
@@ -51,6 +53,9 @@ class FxRateControllerTests extends InfrastructureTests {
 	@MockitoBean
 	private FxRateRepository repository;
 
+	@MockitoBean
+	private AnswerCache cache;
+
 	@Test
 	void storesAJsonUploadAsManualRatesOfTheCallersTenant() throws Exception {
 		given(this.repository.store(eq(TENANT), anyList(), any())).willReturn(2);
@@ -70,6 +75,7 @@ class FxRateControllerTests extends InfrastructureTests {
 						new FxRate("GBP", "EUR", LocalDate.of(2026, 3, 3), new BigDecimal("1.18740000001"),
 								FxRateSource.MANUAL))),
 				any());
+		verify(this.cache).invalidate(TENANT, CacheArea.FX);
 	}
 
 	@Test

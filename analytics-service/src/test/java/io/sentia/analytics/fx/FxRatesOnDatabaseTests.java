@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -87,6 +88,9 @@ class FxRatesOnDatabaseTests extends InfrastructureTests {
 		}
 	}
 
+	/** Tenants whose rates the feed reported changed, for the answers cache. */
+	private final List<String> ratesChanged = new ArrayList<>();
+
 	@AfterEach
 	void stopServer() {
 		this.server.stop(0);
@@ -112,6 +116,8 @@ class FxRatesOnDatabaseTests extends InfrastructureTests {
 		assertThat(this.repository.rates(AED_TENANT, MONDAY, MONDAY, null)).as("AED is not quoted by the ECB")
 			.isEmpty();
 		assertThat(this.repository.rates(SUSPENDED_TENANT, MONDAY, MONDAY, null)).isEmpty();
+		// Their cached answers are dropped: the tenants served, and only those.
+		assertThat(this.ratesChanged).containsExactlyInAnyOrder(GBP_TENANT, EUR_TENANT);
 	}
 
 	@Test
@@ -178,7 +184,8 @@ class FxRatesOnDatabaseTests extends InfrastructureTests {
 		URI url = URI.create("http://127.0.0.1:" + this.server.getAddress().getPort() + "/eurofxref-daily.xml");
 		return new ReferenceRateFeed(
 				new FxFeedProperties(true, url, Duration.ofHours(6), Duration.ofMinutes(1), Duration.ofSeconds(5)),
-				this.repository, new TenantDirectory(this.jdbc), this.transaction, Clock.fixed(NOW, ZoneOffset.UTC));
+				this.repository, new TenantDirectory(this.jdbc), this.transaction, Clock.fixed(NOW, ZoneOffset.UTC),
+				this.ratesChanged::add);
 	}
 
 	private void tenant(String tenantId, String baseCurrency, String status) {
