@@ -12,6 +12,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.support.TransactionOperations;
 
@@ -36,6 +37,14 @@ class FxConfiguration {
 	@Bean
 	FxRateUpload fxRateUpload(JsonMapper jsonMapper) {
 		return new FxRateUpload(jsonMapper);
+	}
+
+	@Bean
+	@Profile(DemoRates.PROFILE)
+	DemoRates demoRates(FxRateRepository repository, TenantDirectory tenants, ObjectProvider<Clock> clock,
+			AnswerCache cache) {
+		return new DemoRates(repository, tenants, clock.getIfAvailable(Clock::systemUTC),
+				(tenant) -> cache.invalidate(tenant, CacheArea.FX));
 	}
 
 	@Bean
