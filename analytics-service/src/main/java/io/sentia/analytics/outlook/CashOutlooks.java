@@ -23,6 +23,12 @@ public class CashOutlooks {
 	private static final Set<CacheArea> READS = Set.of(CacheArea.LEDGER, CacheArea.PURCHASING, CacheArea.FORECASTS,
 			CacheArea.CATALOG, CacheArea.FX, CacheArea.SETTINGS);
 
+	/** Earliest as-of date accepted. */
+	static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
+
+	/** Latest as-of date accepted. */
+	static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
+
 	private final OutlookInputs inputs;
 
 	private final DataFingerprint fingerprint;
@@ -85,6 +91,17 @@ public class CashOutlooks {
 			zone = Clock.systemUTC().getZone();
 		}
 		return LocalDate.ofInstant(this.clock.instant(), zone);
+	}
+
+	/**
+	 * Refuses an as-of date outside the dates the read models can hold, as a 400 naming
+	 * {@code asOf}.
+	 * @param asOf the date, or {@code null} for today
+	 */
+	public static void checkAsOf(LocalDate asOf) {
+		if (asOf != null && (asOf.isBefore(EARLIEST) || asOf.isAfter(LATEST))) {
+			throw ApiProblemException.invalidParameter("asOf", "must be between " + EARLIEST + " and " + LATEST);
+		}
 	}
 
 	private Tenant tenant(String tenantId) {

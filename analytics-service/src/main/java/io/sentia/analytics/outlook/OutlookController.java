@@ -2,7 +2,6 @@ package io.sentia.analytics.outlook;
 
 import java.time.LocalDate;
 
-import io.sentia.servicekit.errors.ApiProblemException;
 import io.sentia.servicekit.security.Access;
 import io.sentia.servicekit.security.Role;
 import io.sentia.servicekit.tenancy.TenantContext;
@@ -23,12 +22,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/analytics/v1/cash/outlook")
 class OutlookController {
 
-	/** Earliest as-of date accepted. */
-	static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
-
-	/** Latest as-of date accepted. */
-	static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
-
 	private final CashOutlooks outlooks;
 
 	private final TenantContext tenantContext;
@@ -47,18 +40,8 @@ class OutlookController {
 					+ "used, amounts left out for want of a rate or price, and default payout plans.")
 	OutlookReport outlook(@RequestParam(name = "asOf",
 			required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate asOf) {
-		checkAsOf(asOf);
+		CashOutlooks.checkAsOf(asOf);
 		return this.outlooks.report(this.tenantContext.currentTenantId(), asOf);
-	}
-
-	/**
-	 * Refuses an as-of date outside the dates the read models can hold.
-	 * @param asOf the date, or {@code null}
-	 */
-	static void checkAsOf(@Nullable LocalDate asOf) {
-		if (asOf != null && (asOf.isBefore(EARLIEST) || asOf.isAfter(LATEST))) {
-			throw ApiProblemException.invalidParameter("asOf", "must be between " + EARLIEST + " and " + LATEST);
-		}
 	}
 
 }
