@@ -136,7 +136,8 @@ class ShortfallAlertTests extends InfrastructureTests {
 		List<JsonNode> alerts = new ArrayList<>();
 		try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(properties, new StringDeserializer(),
 				new StringDeserializer())) {
-			// Assigned, not subscribed: no consumer group to join, so reading starts at once.
+			// Assigned, not subscribed: no consumer group to join, so reading starts at
+			// once.
 			List<TopicPartition> partitions = await().until(() -> consumer.partitionsFor(Topics.ALERTS)
 				.stream()
 				.map((partition) -> new TopicPartition(partition.topic(), partition.partition()))
