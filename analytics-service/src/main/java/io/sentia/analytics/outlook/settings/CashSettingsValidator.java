@@ -97,6 +97,9 @@ public final class CashSettingsValidator {
 			if (schedule.anchor() == null) {
 				errors.add(new InvalidField(path + ".anchor", "must be the first day of a settlement period"));
 			}
+			else if (schedule.anchor().getYear() < 2000 || schedule.anchor().getYear() > 2100) {
+				errors.add(new InvalidField(path + ".anchor", "must be between 2000-01-01 and 2100-12-31"));
+			}
 			days(errors, path + ".periodDays", schedule.periodDays(), 1, 366, true);
 			days(errors, path + ".payoutLagDays", schedule.payoutLagDays(), 0, MAX_TERMS_DAYS, true);
 			rate(errors, path + ".reserveRate", schedule.reserveRate());
