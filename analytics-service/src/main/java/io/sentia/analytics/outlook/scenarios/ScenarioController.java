@@ -11,6 +11,8 @@ import io.sentia.servicekit.security.Access;
 import io.sentia.servicekit.security.Role;
 import io.sentia.servicekit.tenancy.TenantContext;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.format.annotation.DateTimeFormat;

@@ -11,6 +11,10 @@ import io.sentia.servicekit.security.Access;
 import io.sentia.servicekit.security.Role;
 import io.sentia.servicekit.tenancy.TenantContext;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,6 +53,18 @@ class CashSettingsController {
 	@Operation(summary = "The tenant's cash settings, defaults filled",
 			description = "Minimum cash (base currency), supplier terms, payout plans per channel and recurring "
 					+ "outflows; payoutPlanDefaults lists what a channel without a plan gets.")
+	@ApiResponse(responseCode = "200", description = "The settings, defaults filled", content = @Content(
+			schema = @Schema(implementation = CashSettingsAnswer.class), examples = @ExampleObject(value = """
+					{"settings": {"minimumCash": 5000.00, "defaultSupplierTermsDays": 30,
+					  "supplierTerms": [{"supplierId": "sup-1", "days": 7}],
+					  "payoutPlans": [{"channel": "amazon-uk", "feeRate": 0.15, "schedule": {"kind": "settlement",
+					    "anchor": "2026-11-30", "periodDays": 14, "payoutLagDays": 3, "reserveRate": 0.1,
+					    "reserveHoldDays": 14}},
+					   {"channel": "shopify", "feeRate": 0.02, "schedule": {"kind": "daily", "lagDays": 3,
+					    "businessDays": true}}],
+					  "recurringOutflows": [{"name": "Payroll", "kind": "payroll", "amount": 12000.00,
+					    "currency": "GBP", "dayOfMonth": 28}]},
+					 "saved": true, "updatedAt": "2026-12-07T08:00:00Z", "payoutPlanDefaults": ["…"]}""")))
 	CashSettingsAnswer settings() {
 		String tenantId = this.tenantContext.currentTenantId();
 		return this.repository.find(tenantId)
