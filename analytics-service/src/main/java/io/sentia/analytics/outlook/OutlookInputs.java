@@ -288,7 +288,8 @@ public class OutlookInputs {
 	}
 
 	private static BigDecimal price(Product product, BaseConversion conversion) {
-		if (product == null || product.price() == null || product.priceCurrency() == null) {
+		if (product == null || product.price() == null || product.priceCurrency() == null
+				|| product.price().signum() < 0) {
 			return null;
 		}
 		BaseConversion.Converted price = conversion.convert(product.price(), product.priceCurrency(),
