@@ -25,6 +25,14 @@ class AnalyticsEndpointSecurityTests extends EndpointSecurityMatrix {
 
 	private static final String TENANT = "5e471a00-0000-4000-8000-000000000001";
 
+	private static final String CASH = "/api/analytics/v1/cash";
+
+	private static final String SCENARIO = "5e471a00-0000-4000-8000-00000000c001";
+
+	private static final String SCENARIO_TO_DELETE = "5e471a00-0000-4000-8000-00000000c002";
+
+	private static final String OTHER_SCENARIO = "0be7e2a1-0000-4000-8000-00000000c003";
+
 	@Autowired
 	private JdbcClient jdbc;
 
@@ -36,6 +44,13 @@ class AnalyticsEndpointSecurityTests extends EndpointSecurityMatrix {
 		order(otherTenant(), "other-tenant-us", "B-1", "US", "USD", "765.43");
 		rate(TENANT, "GBP", "USD", "1.234567");
 		rate(otherTenant(), "USD", "EUR", "0.917531");
+		bankCash(TENANT, "GBP", "4321.09");
+		bankCash(otherTenant(), "USD", "765.43");
+		cashSettings(TENANT, "1234.56");
+		cashSettings(otherTenant(), "99.00");
+		scenario(TENANT, SCENARIO, "Matrix plan");
+		scenario(TENANT, SCENARIO_TO_DELETE, "Matrix plan to delete");
+		scenario(otherTenant(), OTHER_SCENARIO, "Other tenant's plan");
 	}
 
 	@Override
@@ -58,7 +73,47 @@ class AnalyticsEndpointSecurityTests extends EndpointSecurityMatrix {
 				EndpointExample.get("/api/analytics/v1/fx-rates?from=2026-01-01&to=2026-01-31")
 					.withTenantMarkers("1.234567"),
 				EndpointExample.put("/api/analytics/v1/fx-rates",
-						"[{\"date\": \"2026-01-20\", \"base\": \"GBP\", \"quote\": \"EUR\", \"rate\": \"1.17\"}]"));
+						"[{\"date\": \"2026-01-20\", \"base\": \"GBP\", \"quote\": \"EUR\", \"rate\": \"1.17\"}]"),
+				EndpointExample.get(CASH + "/settings").withTenantMarkers("1234.56"),
+				EndpointExample.put(CASH + "/settings", "{\"minimumCash\": 250.00}"),
+				EndpointExample.get(CASH + "/outlook?asOf=2026-01-20").withTenantMarkers("4321.09"),
+				EndpointExample.post(CASH + "/scenarios:evaluate?asOf=2026-01-20", "{\"demandChangePercent\": 5}")
+					.withTenantMarkers("4321.09"),
+				EndpointExample.get(CASH + "/scenarios").withTenantMarkers(SCENARIO),
+				EndpointExample.post(CASH + "/scenarios", "{\"name\": \"Matrix saved\", \"scenario\": {}}"),
+				EndpointExample.get(CASH + "/scenarios/" + SCENARIO).addressesObject(),
+				EndpointExample.patch(CASH + "/scenarios/" + SCENARIO, "{\"name\": \"Matrix plan\"}").addressesObject(),
+				EndpointExample.delete(CASH + "/scenarios/" + SCENARIO_TO_DELETE).expecting(204),
+				EndpointExample.get(CASH + "/scenarios/" + SCENARIO + "/outlook?asOf=2026-01-20").addressesObject());
+	}
+
+	private void bankCash(String tenant, String currency, String amount) {
+		this.jdbc.sql("""
+				INSERT INTO bank_transaction (tenant_id, source, transaction_id, bank_account_id, bank_account_name,
+				                              direction, type, transaction_date, amount, currency, status, reconciled,
+				                              updated_at)
+				VALUES (?, 'xero', 'matrix-cash', 'acc-1', 'Current', 'in', 'RECEIVE', '2026-01-10', ?, ?,
+				        'authorised', true, now())
+				ON CONFLICT DO NOTHING
+				""").params(tenant, new BigDecimal(amount), currency).update();
+	}
+
+	/** Resets the minimum cash each run: the matrix's own PUT changes it. */
+	private void cashSettings(String tenant, String minimumCash) {
+		this.jdbc.sql("""
+				INSERT INTO cash_settings (tenant_id, minimum_cash, default_supplier_terms_days, supplier_terms,
+				                           payout_plans, recurring_outflows, updated_at)
+				VALUES (?, ?, 30, '[]', '[]', '[]', now())
+				ON CONFLICT (tenant_id) DO UPDATE SET minimum_cash = EXCLUDED.minimum_cash, updated_at = now()
+				""").params(tenant, new BigDecimal(minimumCash)).update();
+	}
+
+	private void scenario(String tenant, String id, String name) {
+		this.jdbc.sql("""
+				INSERT INTO cash_scenario (tenant_id, scenario_id, name, definition, created_at, updated_at)
+				VALUES (?, ?::uuid, ?, '{}', now(), now())
+				ON CONFLICT DO NOTHING
+				""").params(tenant, id, name).update();
 	}
 
 	private void tenant(String tenant, String baseCurrency) {
