@@ -15,8 +15,8 @@ import io.sentia.servicekit.errors.ApiProblemException;
 
 /**
  * A tenant's cash outlook from its read models: the engine's input assembled by
- * {@link OutlookInputs}, the answer cached per tenant until the data it was made of
- * changes ({@link DataFingerprint}) or the cache areas it reads are invalidated.
+ * {@link OutlookInputs}, the answer cached per tenant until an event, a rate or a
+ * settings change invalidates one of the cache areas it reads.
  */
 public class CashOutlooks {
 
@@ -31,18 +31,14 @@ public class CashOutlooks {
 
 	private final OutlookInputs inputs;
 
-	private final DataFingerprint fingerprint;
-
 	private final TenantDirectory tenants;
 
 	private final AnswerCache cache;
 
 	private final Clock clock;
 
-	public CashOutlooks(OutlookInputs inputs, DataFingerprint fingerprint, TenantDirectory tenants, AnswerCache cache,
-			Clock clock) {
+	public CashOutlooks(OutlookInputs inputs, TenantDirectory tenants, AnswerCache cache, Clock clock) {
 		this.inputs = inputs;
-		this.fingerprint = fingerprint;
 		this.tenants = tenants;
 		this.cache = cache;
 		this.clock = clock;
@@ -58,7 +54,7 @@ public class CashOutlooks {
 	public OutlookReport report(String tenantId, LocalDate asOf) {
 		Tenant tenant = tenant(tenantId);
 		LocalDate day = (asOf != null) ? asOf : today(tenant);
-		String question = "cash-outlook?asOf=" + day + "&data=" + this.fingerprint.of(tenantId);
+		String question = "cash-outlook?asOf=" + day;
 		return this.cache.get(tenantId, READS, question, OutlookReport.class, () -> {
 			OutlookInputs.Assembled assembled = this.inputs.build(tenantId, tenant.baseCurrency(), day);
 			return new OutlookReport(CashOutlookEngine.project(assembled.input()), assembled.notes());

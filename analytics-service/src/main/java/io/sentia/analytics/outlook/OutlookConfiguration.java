@@ -38,9 +38,9 @@ class OutlookConfiguration {
 	}
 
 	@Bean
-	CashOutlooks cashOutlooks(OutlookInputs inputs, DataFingerprint fingerprint, TenantDirectory tenants,
-			AnswerCache cache, ObjectProvider<Clock> clock) {
-		return new CashOutlooks(inputs, fingerprint, tenants, cache, clock.getIfAvailable(Clock::systemUTC));
+	CashOutlooks cashOutlooks(OutlookInputs inputs, TenantDirectory tenants, AnswerCache cache,
+			ObjectProvider<Clock> clock) {
+		return new CashOutlooks(inputs, tenants, cache, clock.getIfAvailable(Clock::systemUTC));
 	}
 
 }
