@@ -34,6 +34,8 @@ class AnalyticsEndpointSecurityTests extends EndpointSecurityMatrix {
 		tenant(otherTenant(), "USD");
 		order(TENANT, "highland-harbour-uk", "A-1", "UK", "GBP", "4321.09");
 		order(otherTenant(), "other-tenant-us", "B-1", "US", "USD", "765.43");
+		invoice(TENANT, "c-1", "GBP", "1234.56");
+		invoice(otherTenant(), "c-9", "USD", "987.65");
 	}
 
 	@Override
@@ -52,7 +54,17 @@ class AnalyticsEndpointSecurityTests extends EndpointSecurityMatrix {
 				EndpointExample.get("/api/analytics/v1/revenue?from=2026-01-01&to=2026-01-31&groupBy=region")
 					.withTenantMarkers("4321.09", "GBP"),
 				EndpointExample.get("/api/analytics/v1/sales?from=2026-01-01&to=2026-01-31&groupBy=region")
-					.withTenantMarkers("4321.09", "GBP"));
+					.withTenantMarkers("4321.09", "GBP"),
+				EndpointExample.get("/api/analytics/v1/receivables/ageing?asOf=2026-01-31")
+					.withTenantMarkers("1234.56", "GBP"),
+				EndpointExample.get("/api/analytics/v1/receivables/ageing/c-1?asOf=2026-01-31")
+					.addressesObject()
+					.withTenantMarkers("1234.56"),
+				EndpointExample.get("/api/analytics/v1/payables/ageing?asOf=2026-01-31").withTenantMarkers("GBP"),
+				EndpointExample.get("/api/analytics/v1/working-capital?from=2026-01-01&to=2026-01-31")
+					.withTenantMarkers("1234.56", "GBP"),
+				EndpointExample.get("/api/analytics/v1/customers/payment-behaviour").withTenantMarkers("GBP"),
+				EndpointExample.get("/api/analytics/v1/inventory?asOf=2026-01-31").withTenantMarkers("GBP"));
 	}
 
 	private void tenant(String tenant, String baseCurrency) {
@@ -61,6 +73,21 @@ class AnalyticsEndpointSecurityTests extends EndpointSecurityMatrix {
 				VALUES (?, ?, ?, ?, 'Europe/London', 'active', now())
 				ON CONFLICT DO NOTHING
 				""").params(tenant, "Tenant " + tenant, "t-" + tenant, baseCurrency).update();
+	}
+
+	private void invoice(String tenant, String contactId, String currency, String amount) {
+		this.jdbc
+			.sql("""
+					INSERT INTO invoice (tenant_id, source, invoice_id, type, contact_id, contact_name, issue_date, due_date,
+					                     status, currency, sub_total, total_tax, total, amount_paid, amount_credited,
+					                     amount_due, updated_at)
+					VALUES (?, 'xero', ?, 'ACCREC', ?, 'Customer', '2026-01-05', '2026-01-20', 'authorised', ?, ?, 0, ?, 0, 0,
+					        ?, now())
+					ON CONFLICT DO NOTHING
+					""")
+			.params(tenant, "inv-" + contactId, contactId, currency, new BigDecimal(amount), new BigDecimal(amount),
+					new BigDecimal(amount))
+			.update();
 	}
 
 	private void order(String tenant, String store, String orderId, String region, String currency, String total) {

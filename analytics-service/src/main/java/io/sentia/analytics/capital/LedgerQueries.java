@@ -68,11 +68,10 @@ class LedgerQueries {
 	 * @return the day, or empty when no invoice is booked
 	 */
 	Optional<LocalDate> firstBookedDay(String tenantId) {
-		return Optional.ofNullable(
-				this.jdbc.sql("SELECT min(issue_date) FROM invoice WHERE tenant_id = :tenant AND status IN " + BOOKED)
-					.param("tenant", tenantId)
-					.query(LocalDate.class)
-					.single());
+		return this.jdbc.sql("SELECT min(issue_date) FROM invoice WHERE tenant_id = :tenant AND status IN " + BOOKED)
+			.param("tenant", tenantId)
+			.query((row, number) -> Optional.ofNullable(row.getObject(1, LocalDate.class)))
+			.single();
 	}
 
 	/**

@@ -78,10 +78,10 @@ public class InventoryHistoryRepository {
 	 * @return the day, or empty before the first level arrived
 	 */
 	public Optional<LocalDate> firstDay(String tenantId) {
-		return Optional.ofNullable(this.jdbc.sql("SELECT min(day) FROM inventory_snapshot WHERE tenant_id = :tenant")
+		return this.jdbc.sql("SELECT min(day) FROM inventory_snapshot WHERE tenant_id = :tenant")
 			.param("tenant", tenantId)
-			.query(LocalDate.class)
-			.single());
+			.query((row, number) -> Optional.ofNullable(row.getObject(1, LocalDate.class)))
+			.single();
 	}
 
 }
