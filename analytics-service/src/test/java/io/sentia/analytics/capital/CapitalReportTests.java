@@ -304,6 +304,15 @@ class CapitalReportTests extends InfrastructureTests {
 	}
 
 	@Test
+	void everyAnswerReadsBackFromItsJsonAsTheSharedCacheKeepsIt() throws Exception {
+		assertRoundTrip("/api/analytics/v1/receivables/ageing?asOf=2026-03-10", AgeingAnswer.class);
+		assertRoundTrip("/api/analytics/v1/receivables/ageing/c-2?asOf=2026-03-10", ContactAgeingAnswer.class);
+		assertRoundTrip("/api/analytics/v1/working-capital?" + WINDOW, WorkingCapitalAnswer.class);
+		assertRoundTrip("/api/analytics/v1/customers/payment-behaviour", PaymentBehaviourAnswer.class);
+		assertRoundTrip("/api/analytics/v1/inventory?asOf=2026-03-10", InventoryAnswer.class);
+	}
+
+	@Test
 	void badInputIsABadRequestNamingTheParameter() throws Exception {
 		assertProblem("/api/analytics/v1/working-capital?from=2026-03-10&to=2026-03-01", "from");
 		assertProblem("/api/analytics/v1/working-capital?from=2020-01-01&to=2026-01-02", "to");
@@ -324,6 +333,13 @@ class CapitalReportTests extends InfrastructureTests {
 		MvcResult result = call(uri, TENANT);
 		assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(200);
 		return this.jsonMapper.readTree(result.getResponse().getContentAsString());
+	}
+
+	private void assertRoundTrip(String uri, Class<?> type) throws Exception {
+		JsonNode served = ok(uri);
+		Object answer = this.jsonMapper.treeToValue(served, type);
+		assertThat(this.jsonMapper.writeValueAsString(answer)).as(uri)
+			.isEqualTo(this.jsonMapper.writeValueAsString(served));
 	}
 
 	private MvcResult call(String uri, String tenant) throws Exception {
