@@ -48,7 +48,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * Sales invoices: R3 (Harbour Deli) 62.50 USD issued 10 Jan due 20 Jan, open; R4 (Harbour
  * Deli) 40.00 issued 1 Feb due 11 Feb, paid on 8 Mar by P2, which is published before R4;
  * R1 (Fine Foods) 100.00 issued 20 Feb due 2 Mar, paid on 5 Mar by P1; R2 (Fine Foods)
- * 200.00 issued 3 Mar due 13 Mar, open. Bill B1 300.00 issued 25 Feb, due 27 Mar, open.
+ * 200.00 issued 3 Mar due 13 Mar, open; R5 (Euro Bistro) 30.00 EUR issued 1 Mar, open,
+ * with no EUR rate at all: in no base-currency figure, listed as not converted. Bill B1
+ * 300.00 issued 25 Feb, due 27 Mar, open.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -128,6 +130,8 @@ class CapitalReportTests extends InfrastructureTests {
 				"100.00", "0.00"));
 		this.wire.publish(invoice("R2", InvoiceType.ACCREC, fineFoods, "2026-03-03", "2026-03-13", "authorised", "GBP",
 				"200.00", "200.00"));
+		this.wire.publish(invoice("R5", InvoiceType.ACCREC, new Contact("c-3", "Euro Bistro"), "2026-03-01",
+				"2026-03-31", "authorised", "EUR", "30.00", "30.00"));
 		this.wire.publish(invoice("B1", InvoiceType.ACCPAY, new Contact("s-1", "Cooperage"), "2026-02-25", "2026-03-27",
 				"authorised", "GBP", "300.00", "300.00"));
 		this.wire.publish(payment("P1", "R1", fineFoods, "2026-03-05", "100.00", "GBP"));
@@ -155,7 +159,7 @@ class CapitalReportTests extends InfrastructureTests {
 		this.wire.publish(level("Z", "2026-03-05T09:00:00Z", 7, 0, 0));
 
 		await().untilAsserted(() -> {
-			assertThat(count("SELECT count(*) FROM invoice WHERE tenant_id = ?")).isEqualTo(5);
+			assertThat(count("SELECT count(*) FROM invoice WHERE tenant_id = ?")).isEqualTo(6);
 			assertThat(count("SELECT count(*) FROM payment WHERE tenant_id = ?")).isEqualTo(2);
 			assertThat(count("SELECT count(*) FROM bank_transaction WHERE tenant_id = ?")).isEqualTo(4);
 			assertThat(count("SELECT count(*) FROM order_line WHERE tenant_id = ?")).isEqualTo(1);
@@ -188,7 +192,11 @@ class CapitalReportTests extends InfrastructureTests {
 		assertThat(answer.at("/ageing/contacts/1/buckets/days31To60").decimalValue()).isEqualByComparingTo("50.00");
 		assertThat(answer.at("/fx/earlierRates/0/currency").asString()).isEqualTo("USD");
 		assertThat(answer.at("/fx/earlierRates/0/oldestRateDate").asString()).isEqualTo("2026-01-01");
-		assertThat(answer.at("/fx/notConvertedCount").asLong()).isZero();
+		assertThat(answer.at("/ageing/contacts")).hasSize(2);
+		assertThat(answer.at("/fx/notConvertedCount").asLong()).isEqualTo(1);
+		assertThat(answer.at("/fx/notConverted/0/item").asString()).isEqualTo("invoice R5");
+		assertThat(answer.at("/fx/notConverted/0/currency").asString()).isEqualTo("EUR");
+		assertThat(answer.at("/fx/notConverted/0/amount").decimalValue()).isEqualByComparingTo("30.00");
 
 		JsonNode payables = ok("/api/analytics/v1/payables/ageing?asOf=2026-03-10");
 		assertThat(payables.at("/ageing/total/current").decimalValue()).isEqualByComparingTo("300.00");
@@ -201,6 +209,10 @@ class CapitalReportTests extends InfrastructureTests {
 		assertThat(deli.at("/contact/name").asString()).isEqualTo("Harbour Deli");
 		assertThat(deli.at("/buckets/days31To60").decimalValue()).isEqualByComparingTo("50.00");
 		assertThat(deli.at("/buckets/total").decimalValue()).isEqualByComparingTo("50.00");
+
+		JsonNode bistro = ok("/api/analytics/v1/receivables/ageing/c-3?asOf=2026-03-10");
+		assertThat(bistro.at("/buckets/total").decimalValue()).isEqualByComparingTo("0.00");
+		assertThat(bistro.at("/fx/notConverted/0/item").asString()).isEqualTo("invoice R5");
 
 		MvcResult unknown = call("/api/analytics/v1/receivables/ageing/nobody?asOf=2026-03-10", TENANT);
 		assertThat(unknown.getResponse().getStatus()).isEqualTo(404);
@@ -240,6 +252,9 @@ class CapitalReportTests extends InfrastructureTests {
 		assertThat(metric(answer, "quick ratio").at("/figure/value").decimalValue()).isEqualByComparingTo("3.60");
 		assertThat(answer.at("/inventoryHistoryFrom").asString()).isEqualTo("2026-02-28");
 		assertThat(answer.at("/skusWithoutCost/0").asString()).isEqualTo("Z");
+		// R5 has no EUR rate: out of the receivables and the credit sales, and said so.
+		assertThat(answer.at("/fx/notConverted").valueStream().map((item) -> item.get("item").asString()))
+			.contains("invoice R5", "credit sales of 2026-03-01");
 	}
 
 	@Test
