@@ -51,6 +51,8 @@ class AnalyticsEndpointSecurityTests extends EndpointSecurityMatrix {
 		scenario(TENANT, SCENARIO, "Matrix plan");
 		scenario(TENANT, SCENARIO_TO_DELETE, "Matrix plan to delete");
 		scenario(otherTenant(), OTHER_SCENARIO, "Other tenant's plan");
+		invoice(TENANT, "c-1", "GBP", "1234.56");
+		invoice(otherTenant(), "c-9", "USD", "987.65");
 	}
 
 	@Override
@@ -84,7 +86,17 @@ class AnalyticsEndpointSecurityTests extends EndpointSecurityMatrix {
 				EndpointExample.get(CASH + "/scenarios/" + SCENARIO).addressesObject(),
 				EndpointExample.patch(CASH + "/scenarios/" + SCENARIO, "{\"name\": \"Matrix plan\"}").addressesObject(),
 				EndpointExample.delete(CASH + "/scenarios/" + SCENARIO_TO_DELETE).expecting(204),
-				EndpointExample.get(CASH + "/scenarios/" + SCENARIO + "/outlook?asOf=2026-01-20").addressesObject());
+				EndpointExample.get(CASH + "/scenarios/" + SCENARIO + "/outlook?asOf=2026-01-20").addressesObject(),
+				EndpointExample.get("/api/analytics/v1/receivables/ageing?asOf=2026-01-31")
+					.withTenantMarkers("1234.56", "GBP"),
+				EndpointExample.get("/api/analytics/v1/receivables/ageing/c-1?asOf=2026-01-31")
+					.addressesObject()
+					.withTenantMarkers("1234.56"),
+				EndpointExample.get("/api/analytics/v1/payables/ageing?asOf=2026-01-31").withTenantMarkers("GBP"),
+				EndpointExample.get("/api/analytics/v1/working-capital?from=2026-01-01&to=2026-01-31")
+					.withTenantMarkers("1234.56", "GBP"),
+				EndpointExample.get("/api/analytics/v1/customers/payment-behaviour").withTenantMarkers("GBP"),
+				EndpointExample.get("/api/analytics/v1/inventory?asOf=2026-01-31").withTenantMarkers("GBP"));
 	}
 
 	private void bankCash(String tenant, String currency, String amount) {
@@ -130,6 +142,20 @@ class AnalyticsEndpointSecurityTests extends EndpointSecurityMatrix {
 				VALUES (?, ?, ?, ?, ?, 'ecb', now())
 				ON CONFLICT DO NOTHING
 				""").params(tenant, base, quote, LocalDate.of(2026, 1, 15), new BigDecimal(rate)).update();
+
+	private void invoice(String tenant, String contactId, String currency, String amount) {
+		this.jdbc
+			.sql("""
+					INSERT INTO invoice (tenant_id, source, invoice_id, type, contact_id, contact_name, issue_date, due_date,
+					                     status, currency, sub_total, total_tax, total, amount_paid, amount_credited,
+					                     amount_due, updated_at)
+					VALUES (?, 'xero', ?, 'ACCREC', ?, 'Customer', '2026-01-05', '2026-01-20', 'authorised', ?, ?, 0, ?, 0, 0,
+					        ?, now())
+					ON CONFLICT DO NOTHING
+					""")
+			.params(tenant, "inv-" + contactId, contactId, currency, new BigDecimal(amount), new BigDecimal(amount),
+					new BigDecimal(amount))
+			.update();
 	}
 
 	private void order(String tenant, String store, String orderId, String region, String currency, String total) {
