@@ -142,6 +142,7 @@ class AnalyticsEndpointSecurityTests extends EndpointSecurityMatrix {
 				VALUES (?, ?, ?, ?, ?, 'ecb', now())
 				ON CONFLICT DO NOTHING
 				""").params(tenant, base, quote, LocalDate.of(2026, 1, 15), new BigDecimal(rate)).update();
+	}
 
 	private void invoice(String tenant, String contactId, String currency, String amount) {
 		this.jdbc
