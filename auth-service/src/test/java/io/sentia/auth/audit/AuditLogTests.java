@@ -2,19 +2,31 @@ package io.sentia.auth.audit;
 
 import java.util.UUID;
 
-import io.sentia.auth.AuthServiceTestSupport;
 import io.sentia.events.AuditRecorded.Outcome;
 import io.sentia.events.Topics;
+import io.sentia.testkit.InfrastructureTests;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.jdbc.test.autoconfigure.JdbcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-class AuditLogTests extends AuthServiceTestSupport {
+/**
+ * The audit log keeps every entry, append-only, and publishes a tenant's entries through
+ * the outbox. (A JDBC slice; not in a test transaction, so the append-only trigger's
+ * refusal is seen as a caller sees it.)
+ */
+@JdbcTest
+@Import(AuditOutbox.class)
+@Transactional(propagation = Propagation.NOT_SUPPORTED)
+class AuditLogTests extends InfrastructureTests {
 
 	static final UUID DEMO_TENANT = UUID.fromString("5e471a00-0000-4000-8000-000000000001");
 

@@ -3,19 +3,36 @@ package io.sentia.auth.key;
 import java.time.Clock;
 import java.time.Duration;
 
-import io.sentia.auth.AuthServiceTestSupport;
 import io.sentia.auth.audit.AuditEntry;
 import io.sentia.auth.audit.AuditLog;
+import io.sentia.auth.audit.AuditOutbox;
+import io.sentia.auth.tokenpolicy.TokenProperties;
+import io.sentia.testkit.InfrastructureTests;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jdbc.test.autoconfigure.JdbcTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
-class SigningKeysTests extends AuthServiceTestSupport {
+/**
+ * Signing keys rotate on schedule, a retired key is published until its tokens have
+ * expired, and keys sealed under another key-encryption key are refused. (A JDBC slice
+ * with the service's signing-key configuration, whose start-up runner makes the first
+ * key; not in a test transaction, like the service.)
+ */
+@JdbcTest
+@Import(SigningKeysTests.SigningKeysWiring.class)
+@Transactional(propagation = Propagation.NOT_SUPPORTED)
+class SigningKeysTests extends InfrastructureTests {
 
 	@Autowired
 	SigningKeys signingKeys;
@@ -71,6 +88,13 @@ class SigningKeysTests extends AuthServiceTestSupport {
 
 	private SigningKeys keysAt(Clock clock) {
 		return new SigningKeys(this.jdbc, this.transactions, this.properties, this.audit, clock);
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	@EnableConfigurationProperties(TokenProperties.class)
+	@Import({ SigningKeyConfiguration.class, AuditOutbox.class })
+	static class SigningKeysWiring {
+
 	}
 
 }

@@ -1,13 +1,32 @@
 package io.sentia.forecasting.controls;
 
-import java.net.http.HttpResponse;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
+import io.sentia.forecasting.series.SeriesReads;
+import io.sentia.servicekit.errors.ErrorsConfiguration;
 import io.sentia.servicekit.security.Role;
+import io.sentia.testkit.InfrastructureTests;
 import io.sentia.testkit.security.TestTokens;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureJdbc;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -15,15 +34,29 @@ import static org.assertj.core.api.Assertions.within;
 /**
  * The events calendar over HTTP: planned uplift multiplies the forecast of the weeks and
  * series an event covers and shows beside the baseline; bad events are refused naming the
- * field; viewers read but cannot write; another tenant's events are not found.
+ * field; viewers read but cannot write; another tenant's events are not found. (A web
+ * slice: the controls' and series' controllers with the service kit's rules and problems
+ * on a database of their own, a run stored straight into it; no Kafka, no run engine.)
  */
-class CalendarTests extends ControlsApiTests {
+@WebMvcTest({ CalendarController.class, OverrideController.class })
+@AutoConfigureJdbc
+@Import({ ControlsConfiguration.class, SeriesReads.class, ErrorsConfiguration.class })
+class CalendarTests extends InfrastructureTests {
 
 	private static final String EVENTS = "/api/forecasting/v1/calendar/events";
 
 	private static final String SERIES = "/api/forecasting/v1/series/WHISKY-12:shopify:UK";
 
 	private final String tenant = newTenant();
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@Autowired
+	private JsonMapper jsonMapper;
 
 	private final String operator = TestTokens.user(this.tenant, Role.OPERATOR);
 
@@ -36,7 +69,7 @@ class CalendarTests extends ControlsApiTests {
 
 	@Test
 	void aFutureEventMultipliesPointAndIntervalsOfTheSeriesItCovers() throws Exception {
-		HttpResponse<String> created = post(EVENTS, this.operator, """
+		Reply created = post(EVENTS, this.operator, """
 				{"name": "Black Friday", "from": "2026-11-23", "to": "2026-11-29", "skus": ["WHISKY-12"],
 				 "channel": "shopify", "upliftPercent": 50}""");
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
@@ -121,6 +154,57 @@ class CalendarTests extends ControlsApiTests {
 		assertThat(json(get(EVENTS, other))).isEmpty();
 		assertThat(delete(EVENTS + "/" + id, other).statusCode()).isEqualTo(404);
 		assertThat(json(get(EVENTS, this.viewer))).hasSize(1);
+	}
+
+	private static String newTenant() {
+		return UUID.randomUUID().toString();
+	}
+
+	private Reply get(String path, String token) throws Exception {
+		return send(MockMvcRequestBuilders.get(URI.create(path)), token, null);
+	}
+
+	private Reply post(String path, String token, String json) throws Exception {
+		return send(MockMvcRequestBuilders.post(URI.create(path)), token, json);
+	}
+
+	private Reply put(String path, String token, String json) throws Exception {
+		return send(MockMvcRequestBuilders.put(URI.create(path)), token, json);
+	}
+
+	private Reply delete(String path, String token) throws Exception {
+		return send(MockMvcRequestBuilders.delete(URI.create(path)), token, null);
+	}
+
+	private Reply send(MockHttpServletRequestBuilder request, String token, @Nullable String json) throws Exception {
+		request.header(HttpHeaders.AUTHORIZATION, TestTokens.bearer(token));
+		if (json != null) {
+			request.contentType(MediaType.APPLICATION_JSON).content(json);
+		}
+		MockHttpServletResponse response = this.mvc.perform(request).andReturn().getResponse();
+		return new Reply(response.getStatus(), response.getContentAsString(), response.getContentType());
+	}
+
+	private JsonNode json(Reply reply) {
+		return this.jsonMapper.readTree(reply.body());
+	}
+
+	private void assertInvalid(Reply response, String field) {
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+		assertThat(response.contentType()).isEqualTo("application/problem+json");
+		List<String> fields = new ArrayList<>();
+		json(response).get("errors").forEach((error) -> fields.add(error.get("field").asString()));
+		assertThat(fields).as(response.body()).contains(field);
+	}
+
+	/**
+	 * What came back.
+	 *
+	 * @param statusCode the status
+	 * @param body the body
+	 * @param contentType the content type, if any
+	 */
+	private record Reply(int statusCode, String body, @Nullable String contentType) {
 	}
 
 }

@@ -5,23 +5,29 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
 
-import io.sentia.integrations.IntegrationsWebTest;
 import io.sentia.integrations.connector.ConnectionSpec;
 import io.sentia.integrations.connector.Provider;
 import io.sentia.testkit.InfrastructureTests;
 import org.junit.jupiter.api.Test;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.jdbc.test.autoconfigure.JdbcTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The directory schedulers and webhooks use sees active connections only, and a tenant
- * sees only its own.
+ * sees only its own. (A JDBC slice: the repository alone on the service's migrated
+ * schema, each test rolled back.)
  */
-@IntegrationsWebTest
+@JdbcTest
 class ConnectionRepositoryTests extends InfrastructureTests {
 
 	@Autowired
@@ -82,6 +88,16 @@ class ConnectionRepositoryTests extends InfrastructureTests {
 				Map.of("currency", "GBP"), status, now, now);
 		this.connections.insert(connection);
 		return connection;
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class Repository {
+
+		@Bean
+		ConnectionRepository connectionRepository(JdbcClient jdbc) {
+			return new ConnectionRepository(jdbc, JsonMapper.builder().build());
+		}
+
 	}
 
 }

@@ -1,6 +1,5 @@
 package io.sentia.integrations.credential;
 
-import io.sentia.integrations.IntegrationsWebTest;
 import io.sentia.servicekit.security.Role;
 import io.sentia.testkit.InfrastructureTests;
 import io.sentia.testkit.security.TestTokens;
@@ -9,6 +8,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureJdbc;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -20,9 +22,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Only the platform operator's client (scope {@code platform.admin}, no tenant) may
- * re-wrap the credential data keys; tenant users, even ADMINs, and partners may not.
+ * re-wrap the credential data keys; tenant users, even ADMINs, and partners may not. (A
+ * web slice with the platform chain, the service kit's rules and the real vault on its
+ * own database.)
  */
-@IntegrationsWebTest
+@WebMvcTest(CredentialRewrapController.class)
+@AutoConfigureJdbc
+@Import({ PlatformSecurityConfiguration.class, CredentialConfiguration.class })
 class CredentialRewrapControllerTests extends InfrastructureTests {
 
 	private static final String PATH = "/platform/integrations/v1/credentials:rewrap";

@@ -15,7 +15,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import io.sentia.integrations.IntegrationsWebTest;
 import io.sentia.integrations.connector.Secrets;
 import io.sentia.servicekit.crypto.EnvelopeSealer;
 import io.sentia.servicekit.crypto.KeyEncryptionKey;
@@ -23,8 +22,12 @@ import io.sentia.testkit.InfrastructureTests;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.jdbc.test.autoconfigure.JdbcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
@@ -32,9 +35,13 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Secrets are stored sealed, each under its own data key, open only for their own
- * connection and name, survive a key rotation, and refresh once under concurrency.
+ * connection and name, survive a key rotation, and refresh once under concurrency. (A
+ * JDBC slice with the service's vault configuration; not in a test transaction, because
+ * the vault's own transactions and row locks are what the concurrency test is about.)
  */
-@IntegrationsWebTest
+@JdbcTest
+@Import(CredentialConfiguration.class)
+@Transactional(propagation = Propagation.NOT_SUPPORTED)
 class EncryptedCredentialVaultTests extends InfrastructureTests {
 
 	private static final Duration PATIENCE = Duration.ofSeconds(20);
