@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import io.sentia.analytics.web.RequestedRange;
 import io.sentia.analytics.workingcapital.DateRange;
 import io.sentia.analytics.workingcapital.inventory.InventoryThresholds;
 import io.sentia.events.InvoiceType;
@@ -166,13 +167,7 @@ class CapitalController {
 	WorkingCapitalAnswer workingCapital(
 			@RequestParam("from") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam("to") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
-		if (from.isAfter(to)) {
-			throw ApiProblemException.invalidParameter("from", "must not be after to");
-		}
-		if (to.isAfter(from.plusYears(MAX_RANGE_YEARS))) {
-			throw ApiProblemException.invalidParameter("to",
-					"must be at most " + MAX_RANGE_YEARS + " years after from");
-		}
+		RequestedRange.check(from, to, MAX_RANGE_YEARS);
 		return this.workingCapital.report(tenant(), new DateRange(from, to));
 	}
 

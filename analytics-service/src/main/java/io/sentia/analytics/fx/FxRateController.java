@@ -7,6 +7,7 @@ import java.util.List;
 
 import io.sentia.analytics.cache.AnswerCache;
 import io.sentia.analytics.cache.CacheArea;
+import io.sentia.analytics.web.RequestedRange;
 import io.sentia.servicekit.errors.ApiProblemException;
 import io.sentia.servicekit.security.Access;
 import io.sentia.servicekit.security.Role;
@@ -77,13 +78,7 @@ class FxRateController {
 	FxRateReport rates(@RequestParam("from") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam("to") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(name = "quote", required = false) @Nullable String quote) {
-		if (from.isAfter(to)) {
-			throw ApiProblemException.invalidParameter("from", "must not be after to");
-		}
-		if (to.isAfter(from.plusYears(MAX_RANGE_YEARS))) {
-			throw ApiProblemException.invalidParameter("to",
-					"must be at most " + MAX_RANGE_YEARS + " years after from");
-		}
+		RequestedRange.check(from, to, MAX_RANGE_YEARS);
 		if (quote != null && !Currencies.isIso4217(quote)) {
 			throw ApiProblemException.invalidParameter("quote", "must be an ISO 4217 currency code, e.g. USD");
 		}

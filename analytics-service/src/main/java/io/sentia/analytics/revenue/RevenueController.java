@@ -2,6 +2,7 @@ package io.sentia.analytics.revenue;
 
 import java.time.LocalDate;
 
+import io.sentia.analytics.web.RequestedRange;
 import io.sentia.servicekit.errors.ApiProblemException;
 import io.sentia.servicekit.security.Access;
 import io.sentia.servicekit.security.Role;
@@ -42,13 +43,7 @@ class RevenueController {
 		RevenueGrouping grouping = RevenueGrouping.of(groupBy)
 			.orElseThrow(() -> ApiProblemException.invalidParameter("groupBy",
 					"must be one of " + RevenueGrouping.allowedValues()));
-		if (from.isAfter(to)) {
-			throw ApiProblemException.invalidParameter("from", "must not be after to");
-		}
-		if (to.isAfter(from.plusYears(MAX_RANGE_YEARS))) {
-			throw ApiProblemException.invalidParameter("to",
-					"must be at most " + MAX_RANGE_YEARS + " years after from");
-		}
+		RequestedRange.check(from, to, MAX_RANGE_YEARS);
 		GroupedRevenue revenue = this.repository.revenue(this.tenantContext.currentTenantId(), from, to, grouping);
 		return new RevenueReport(from, to, grouping.parameterValue(), revenue.rows(), revenue.totals());
 	}

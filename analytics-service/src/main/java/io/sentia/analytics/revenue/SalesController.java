@@ -2,6 +2,7 @@ package io.sentia.analytics.revenue;
 
 import java.time.LocalDate;
 
+import io.sentia.analytics.web.RequestedRange;
 import io.sentia.analytics.workingcapital.DateRange;
 import io.sentia.servicekit.errors.ApiProblemException;
 import io.sentia.servicekit.security.Access;
@@ -43,13 +44,7 @@ class SalesController {
 		SalesGrouping grouping = SalesGrouping.of(groupBy)
 			.orElseThrow(() -> ApiProblemException.invalidParameter("groupBy",
 					"must be one of " + SalesGrouping.allowedValues()));
-		if (from.isAfter(to)) {
-			throw ApiProblemException.invalidParameter("from", "must not be after to");
-		}
-		if (to.isAfter(from.plusYears(MAX_RANGE_YEARS))) {
-			throw ApiProblemException.invalidParameter("to",
-					"must be at most " + MAX_RANGE_YEARS + " years after from");
-		}
+		RequestedRange.check(from, to, MAX_RANGE_YEARS);
 		return this.reports.report(this.tenantContext.currentTenantId(), new DateRange(from, to), grouping);
 	}
 

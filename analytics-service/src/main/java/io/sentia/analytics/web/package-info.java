@@ -1,0 +1,4 @@
+/**
+ * What every analytics endpoint checks of a request the same way.
+ */
+package io.sentia.analytics.web;
