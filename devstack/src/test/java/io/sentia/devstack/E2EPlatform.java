@@ -96,7 +96,13 @@ final class E2EPlatform implements BeforeAllCallback {
 						// from
 						// another address and still meets these limits.
 						"SENTIA_GATEWAY_RATELIMITS_TIERS_AUTH_REQUESTS", "1000",
-						"SENTIA_GATEWAY_RATELIMITS_TIERS_TOKEN_REQUESTS", "200"));
+						"SENTIA_GATEWAY_RATELIMITS_TIERS_TOKEN_REQUESTS", "200",
+						// Sessions outlive their access tokens within the suite, so the
+						// later scenarios go through the gateway's token refresh as a
+						// user's working day does.
+						"SENTIA_AUTH_TOKENS_ACCESSTOKENTIMETOLIVE", "2m",
+						// The shortfall scenario sees the watch run within seconds.
+						"SENTIA_ANALYTICS_CASH_SHORTFALL_CHECK_INTERVAL", "PT5S"));
 		Platform platform = Platform.start(options, (line) -> System.out.println("[e2e] " + line));
 		running = new Running(platform, stateDir);
 		demoPartner = new PartnerClient(platform.issuerUrl(), Devstack.DEMO_PARTNER_ID, Devstack.DEMO_PARTNER_SECRET);
