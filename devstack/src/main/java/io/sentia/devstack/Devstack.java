@@ -163,6 +163,9 @@ public final class Devstack {
 		System.out.println("  Health               " + gateway + "/health/detailed");
 		System.out.println("  Revenue by region    " + gateway
 				+ "/api/analytics/v1/revenue?from=2024-10-31&to=2026-10-31&groupBy=region");
+		System.out.println("  Sales KPIs           " + gateway
+				+ "/api/analytics/v1/sales?from=2026-10-01&to=2026-10-31&groupBy=channel");
+		System.out.println("  Cash outlook         " + gateway + "/api/analytics/v1/cash/outlook");
 		System.out.println("  Partner token        curl -u " + DEMO_PARTNER_ID + ":" + DEMO_PARTNER_SECRET
 				+ " -d grant_type=client_credentials " + gateway + "/oauth2/token");
 		System.out.println("  Demo dataset         " + gateway + "/api/integrations/v1/demo/dataset");
