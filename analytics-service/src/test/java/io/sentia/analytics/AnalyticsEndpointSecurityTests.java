@@ -105,7 +105,8 @@ class AnalyticsEndpointSecurityTests extends EndpointSecurityMatrix {
 					.get("/api/analytics/v1/sales/export?from=2026-01-01&to=2026-01-31&groupBy=region&format=csv"),
 				EndpointExample.get("/api/analytics/v1/receivables/ageing/export?asOf=2026-01-31&format=xlsx"),
 				EndpointExample.get("/api/analytics/v1/payables/ageing/export?asOf=2026-01-31&format=csv"),
-				EndpointExample.get(CASH + "/outlook/export?asOf=2026-01-20&format=csv"));
+				EndpointExample.get(CASH + "/outlook/export?asOf=2026-01-20&format=csv"),
+				EndpointExample.get("/api/analytics/v1/summary.pdf?from=2026-01-01&to=2026-01-31&asOf=2026-01-20"));
 	}
 
 	private void bankCash(String tenant, String currency, String amount) {

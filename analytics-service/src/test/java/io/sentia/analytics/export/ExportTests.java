@@ -20,6 +20,9 @@ import io.sentia.events.OrderUpserted;
 import io.sentia.servicekit.security.Role;
 import io.sentia.testkit.InfrastructureTests;
 import io.sentia.testkit.security.TestTokens;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -103,6 +106,13 @@ class ExportTests extends InfrastructureTests {
 		this.wire.publish(invoice(OTHER_TENANT, "X1", InvoiceType.ACCREC, new Contact("c-x", "Other Secret Co"),
 				"2026-01-20", "555.55"));
 		this.wire.publish(bank(TENANT, "T1", "1000.00"));
+		// From 10 February (the 300.00 bill, 90.00 of receivables) cash is 910.50: below
+		// this minimum.
+		this.jdbc.sql("""
+				INSERT INTO cash_settings (tenant_id, minimum_cash, default_supplier_terms_days, supplier_terms,
+				                           payout_plans, recurring_outflows, updated_at)
+				VALUES (?, 1000.00, 30, '[]', '[]', '[]', now())
+				""").param(TENANT).update();
 		await().untilAsserted(() -> {
 			assertThat(count("SELECT count(*) FROM invoice WHERE tenant_id = ?", TENANT)).isEqualTo(4);
 			assertThat(count("SELECT count(*) FROM invoice WHERE tenant_id = ?", OTHER_TENANT)).isEqualTo(1);
@@ -216,6 +226,37 @@ class ExportTests extends InfrastructureTests {
 		}
 		// The 300.00 bill due 10 February is an outflow of week 2 (9–15 February).
 		assertThat(rows.get(2).get(5).getNumericCellValue()).isEqualTo(-300.00);
+	}
+
+	@Test
+	void theExecutiveSummaryIsOnePdfPageWithTheKpisAndTheRisks() throws Exception {
+		MockHttpServletResponse response = this.mvc
+			.perform(get("/api/analytics/v1/summary.pdf?from=2026-01-01&to=2026-01-31&asOf=2026-02-02")
+				.header("Authorization", TestTokens.bearer(TestTokens.user(TENANT, Role.VIEWER))))
+			.andReturn()
+			.getResponse();
+
+		assertThat(response.getStatus()).isEqualTo(200);
+		assertThat(response.getContentType()).isEqualTo("application/pdf");
+		assertThat(response.getHeader("Content-Disposition"))
+			.isEqualTo("attachment; filename=\"summary-2026-01-01-2026-01-31.pdf\"");
+		try (PDDocument pdf = Loader.loadPDF(response.getContentAsByteArray())) {
+			assertThat(pdf.getNumberOfPages()).isEqualTo(1);
+			String text = new PDFTextStripper().getText(pdf);
+			assertThat(text).contains("Executive summary", "Sales 2026-01-01 to 2026-01-31", "Revenue 300.00 GBP",
+					"Orders 2", "Average order value 150.00 GBP", "Closing cash balance, next 13 weeks", "W1", "W13");
+			// Week 1: 1000.00 + R1's 120.50; week 2: + 80.00 + 10.00 − 300.00 = 910.50.
+			assertThat(text)
+				.contains("Week 2 (from 2026-02-09): lowest 910.50 GBP on 2026-02-10, below minimum cash "
+						+ "1000.00 GBP", "Week 13 (from 2026-04-27)", "Scale from 0 to 1120.50")
+				.doesNotContain("Week 1 (");
+			// At 2 February R1 (120.50, due 20 January) is overdue; R2 and R3 are not yet
+			// due.
+			assertThat(text).contains("Overdue from =HYPERLINK(\"http://evil\"): 120.50 GBP")
+				.doesNotContain("Overdue from @SUM(A1)")
+				.doesNotContain("Other Secret Co");
+		}
+		assertProblem("/api/analytics/v1/summary.pdf?from=2026-02-01&to=2026-01-31", "from");
 	}
 
 	@Test
