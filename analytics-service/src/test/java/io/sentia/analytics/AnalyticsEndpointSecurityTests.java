@@ -96,7 +96,17 @@ class AnalyticsEndpointSecurityTests extends EndpointSecurityMatrix {
 				EndpointExample.get("/api/analytics/v1/working-capital?from=2026-01-01&to=2026-01-31")
 					.withTenantMarkers("1234.56", "GBP"),
 				EndpointExample.get("/api/analytics/v1/customers/payment-behaviour").withTenantMarkers("GBP"),
-				EndpointExample.get("/api/analytics/v1/inventory?asOf=2026-01-31").withTenantMarkers("GBP"));
+				EndpointExample.get("/api/analytics/v1/inventory?asOf=2026-01-31").withTenantMarkers("GBP"),
+				// Downloads are streamed after the handler returns, so the matrix (which
+				// does not
+				// wait for the stream) checks their access only; ExportTests checks their
+				// rows.
+				EndpointExample
+					.get("/api/analytics/v1/sales/export?from=2026-01-01&to=2026-01-31&groupBy=region&format=csv"),
+				EndpointExample.get("/api/analytics/v1/receivables/ageing/export?asOf=2026-01-31&format=xlsx"),
+				EndpointExample.get("/api/analytics/v1/payables/ageing/export?asOf=2026-01-31&format=csv"),
+				EndpointExample.get(CASH + "/outlook/export?asOf=2026-01-20&format=csv"),
+				EndpointExample.get("/api/analytics/v1/summary.pdf?from=2026-01-01&to=2026-01-31&asOf=2026-01-20"));
 	}
 
 	private void bankCash(String tenant, String currency, String amount) {

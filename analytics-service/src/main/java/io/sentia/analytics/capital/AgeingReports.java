@@ -23,7 +23,7 @@ import io.sentia.servicekit.errors.ApiProblemException;
  * base currency at that day's rate, and caches the answer until the ledger, a rate or the
  * tenant's settings change.
  */
-class AgeingReports {
+public class AgeingReports {
 
 	private static final Set<CacheArea> READS = Set.of(CacheArea.LEDGER, CacheArea.FX, CacheArea.SETTINGS);
 
@@ -44,7 +44,14 @@ class AgeingReports {
 		this.cache = cache;
 	}
 
-	AgeingAnswer ageing(String tenantId, InvoiceType type, LocalDate asOf) {
+	/**
+	 * The ageing of a tenant's open invoices or bills at a day.
+	 * @param tenantId the tenant
+	 * @param type receivables or payables
+	 * @param asOf the day the items are aged at
+	 * @return the ageing and how its amounts were converted
+	 */
+	public AgeingAnswer ageing(String tenantId, InvoiceType type, LocalDate asOf) {
 		return this.cache.get(tenantId, READS, "ageing?type=" + type + "&asOf=" + asOf, AgeingAnswer.class, () -> {
 			Conversions conversions = Conversions.load(this.fx, tenantId, asOf, asOf);
 			List<OpenItem> items = openItems(tenantId, type, asOf, conversions, null);

@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 class SalesController {
 
 	/** Longest range one request may ask for; bounds the work of a single query. */
-	static final int MAX_RANGE_YEARS = 5;
+	static final int MAX_RANGE_YEARS = SalesReports.MAX_RANGE_YEARS;
 
 	private final SalesReports reports;
 

@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
  * total; {@link #SKU} counts order lines, so its revenue is what the products sold for
  * (the lines' totals, without shipping or order-level adjustments).
  */
-enum SalesGrouping {
+public enum SalesGrouping {
 
 	/** One row per currency. */
 	TOTAL("'total'", false),
@@ -65,11 +65,11 @@ enum SalesGrouping {
 		return name().toLowerCase(Locale.ROOT);
 	}
 
-	static Optional<SalesGrouping> of(String value) {
+	public static Optional<SalesGrouping> of(String value) {
 		return Arrays.stream(values()).filter((grouping) -> grouping.parameterValue().equals(value)).findFirst();
 	}
 
-	static String allowedValues() {
+	public static String allowedValues() {
 		return Arrays.stream(values()).map(SalesGrouping::parameterValue).collect(Collectors.joining(", "));
 	}
 

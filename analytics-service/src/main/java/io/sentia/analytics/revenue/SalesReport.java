@@ -29,8 +29,8 @@ import org.jspecify.annotations.Nullable;
  * @param conversion per original currency: what could not be converted, and what was
  * converted with an earlier day's rate
  */
-record SalesReport(LocalDate from, LocalDate to, String groupBy, String baseCurrency, Periods periods, Row totals,
-		List<Row> rows, TopMovers topMovers, List<Conversion> conversion) {
+public record SalesReport(LocalDate from, LocalDate to, String groupBy, String baseCurrency, Periods periods,
+		Row totals, List<Row> rows, TopMovers topMovers, List<Conversion> conversion) {
 
 	/**
 	 * The compared periods.
@@ -39,7 +39,7 @@ record SalesReport(LocalDate from, LocalDate to, String groupBy, String baseCurr
 	 * @param previous the same number of days just before it
 	 * @param lastYear the same dates a year earlier (29 February becomes 28 February)
 	 */
-	record Periods(DateRange current, DateRange previous, DateRange lastYear) {
+	public record Periods(DateRange current, DateRange previous, DateRange lastYear) {
 
 	}
 
@@ -57,7 +57,7 @@ record SalesReport(LocalDate from, LocalDate to, String groupBy, String baseCurr
 	 * @param refundedOrders orders of the range refunded in full or in part (refund
 	 * amounts are not published by the connectors: order figures are already net of them)
 	 */
-	record Row(String key, SalesKpis current, @Nullable SalesKpis previous, @Nullable SalesKpis lastYear,
+	public record Row(String key, SalesKpis current, @Nullable SalesKpis previous, @Nullable SalesKpis lastYear,
 			@Nullable KpiChanges vsPrevious, @Nullable KpiChanges vsLastYear, long refundedOrders) {
 
 	}
@@ -72,7 +72,7 @@ record SalesReport(LocalDate from, LocalDate to, String groupBy, String baseCurr
 	 * @param ordersAtEarlierRate orders converted with the latest earlier day's rate, as
 	 * their day had none
 	 */
-	record Conversion(String currency, BigDecimal revenue, BigDecimal unconverted, long ordersAtEarlierRate) {
+	public record Conversion(String currency, BigDecimal revenue, BigDecimal unconverted, long ordersAtEarlierRate) {
 
 	}
 

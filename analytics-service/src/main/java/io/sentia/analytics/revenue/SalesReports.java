@@ -27,7 +27,10 @@ import io.sentia.servicekit.errors.ApiProblemException;
  * derive the KPIs and their changes, and the answer is cached per tenant until an order,
  * product or rate changes.
  */
-class SalesReports {
+public class SalesReports {
+
+	/** Longest range one request may ask for; bounds the work of a single query. */
+	public static final int MAX_RANGE_YEARS = 5;
 
 	/** SKUs listed in each direction of the top movers. */
 	static final int TOP_MOVERS = 5;
@@ -47,7 +50,15 @@ class SalesReports {
 		this.cache = cache;
 	}
 
-	SalesReport report(String tenantId, DateRange range, SalesGrouping grouping) {
+	/**
+	 * The sales KPIs of a tenant over a range, cached until its sales, rates or settings
+	 * change.
+	 * @param tenantId the tenant
+	 * @param range UTC order dates, both ends included
+	 * @param grouping what the rows are keyed by
+	 * @return the report
+	 */
+	public SalesReport report(String tenantId, DateRange range, SalesGrouping grouping) {
 		String question = "sales?from=" + range.from() + "&to=" + range.to() + "&groupBy=" + grouping.parameterValue();
 		return this.cache.get(tenantId, READS, question, SalesReport.class, () -> compute(tenantId, range, grouping));
 	}
