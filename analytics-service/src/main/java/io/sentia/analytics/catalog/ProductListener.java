@@ -40,10 +40,7 @@ class ProductListener {
 	void onProducts(List<ConsumerRecord<String, String>> records, Acknowledgment acknowledgment) {
 		this.events.onBatch(CONSUMER, records, acknowledgment, ProductUpserted.class, (products) -> {
 			this.repository.upsertAll(products.stream().map(Product::of).toList());
-			products.stream()
-				.map(ProductUpserted::tenantId)
-				.distinct()
-				.forEach((tenant) -> this.cache.invalidate(tenant, CacheArea.CATALOG));
+			products.forEach((event) -> this.cache.invalidate(event.tenantId(), CacheArea.CATALOG));
 		});
 	}
 

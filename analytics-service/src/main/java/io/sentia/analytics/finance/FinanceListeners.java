@@ -1,7 +1,6 @@
 package io.sentia.analytics.finance;
 
 import java.util.List;
-import java.util.stream.Stream;
 
 import io.sentia.analytics.cache.AnswerCache;
 import io.sentia.analytics.cache.CacheArea;
@@ -58,7 +57,7 @@ class FinanceListeners {
 	void onInvoices(List<ConsumerRecord<String, String>> records, Acknowledgment acknowledgment) {
 		this.events.onBatch(INVOICES, records, acknowledgment, InvoiceUpserted.class, (invoices) -> {
 			this.invoices.upsertAll(invoices.stream().map(Invoice::of).toList());
-			changed(invoices.stream().map(InvoiceUpserted::tenantId));
+			invoices.forEach((event) -> changed(event.tenantId()));
 		});
 	}
 
@@ -68,7 +67,7 @@ class FinanceListeners {
 	void onPayments(List<ConsumerRecord<String, String>> records, Acknowledgment acknowledgment) {
 		this.events.onBatch(PAYMENTS, records, acknowledgment, PaymentRecorded.class, (payments) -> {
 			this.payments.upsertAll(payments.stream().map(Payment::of).toList());
-			changed(payments.stream().map(PaymentRecorded::tenantId));
+			payments.forEach((event) -> changed(event.tenantId()));
 		});
 	}
 
@@ -79,15 +78,16 @@ class FinanceListeners {
 		this.events.onBatch(BANK_TRANSACTIONS, records, acknowledgment, BankTransactionRecorded.class,
 				(transactions) -> {
 					this.bankTransactions.upsertAll(transactions.stream().map(BankTransaction::of).toList());
-					changed(transactions.stream().map(BankTransactionRecorded::tenantId));
+					transactions.forEach((event) -> changed(event.tenantId()));
 				});
 	}
 
 	/**
-	 * Drops the cached answers that read these tenants' books, once the batch commits.
+	 * Drops the cached answers that read the tenant's books, once the batch commits (the
+	 * cache bumps each tenant once per transaction).
 	 */
-	private void changed(Stream<String> tenants) {
-		tenants.distinct().forEach((tenant) -> this.cache.invalidate(tenant, CacheArea.LEDGER));
+	private void changed(String tenantId) {
+		this.cache.invalidate(tenantId, CacheArea.LEDGER);
 	}
 
 }

@@ -41,10 +41,7 @@ class InventoryLevelListener {
 	void onLevels(List<ConsumerRecord<String, String>> records, Acknowledgment acknowledgment) {
 		this.events.onBatch(CONSUMER, records, acknowledgment, InventoryLevelChanged.class, (levels) -> {
 			this.repository.upsertAll(levels.stream().map(InventoryLevel::of).toList());
-			levels.stream()
-				.map(InventoryLevelChanged::tenantId)
-				.distinct()
-				.forEach((tenant) -> this.cache.invalidate(tenant, CacheArea.INVENTORY));
+			levels.forEach((event) -> this.cache.invalidate(event.tenantId(), CacheArea.INVENTORY));
 		});
 	}
 

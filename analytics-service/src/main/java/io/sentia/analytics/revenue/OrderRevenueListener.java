@@ -50,10 +50,7 @@ class OrderRevenueListener {
 	void onOrders(List<ConsumerRecord<String, String>> records, Acknowledgment acknowledgment) {
 		this.events.onBatch(CONSUMER, records, acknowledgment, OrderUpserted.class, (orders) -> {
 			this.repository.upsertAll(orders.stream().map(OrderRevenue::of).toList());
-			orders.stream()
-				.map(OrderUpserted::tenantId)
-				.distinct()
-				.forEach((tenant) -> this.cache.invalidate(tenant, CacheArea.SALES));
+			orders.forEach((event) -> this.cache.invalidate(event.tenantId(), CacheArea.SALES));
 		});
 	}
 
