@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -84,9 +85,10 @@ public class EventConsumer {
 			Acknowledgment acknowledgment, Class<E> type, Consumer<? super List<E>> handler) {
 		String ceType = ceType(type);
 		this.batch.apply(records, (record) -> read(record, ceType, type), (events) -> {
-			List<E> firstDeliveries = new ArrayList<>(events.size());
+			Set<UUID> first = this.processedEvents.firstDeliveries(consumer, events.stream().map(Read::id).toList());
+			List<E> firstDeliveries = new ArrayList<>(first.size());
 			for (Read<E> event : events) {
-				if (this.processedEvents.firstDelivery(consumer, event.id())) {
+				if (first.remove(event.id())) {
 					firstDeliveries.add(event.event());
 				}
 			}
@@ -179,8 +181,10 @@ public class EventConsumer {
 		 */
 		public void apply(List<ConsumerRecord<String, String>> records, Acknowledgment acknowledgment) {
 			EventConsumer.this.batch.apply(records, this::read, (events) -> {
+				Set<UUID> first = EventConsumer.this.processedEvents.firstDeliveries(this.consumer,
+						events.stream().map(Handling::id).toList());
 				for (Handling event : events) {
-					if (EventConsumer.this.processedEvents.firstDelivery(this.consumer, event.id())) {
+					if (first.remove(event.id())) {
 						event.effect().run();
 					}
 				}

@@ -1,8 +1,14 @@
 package io.sentia.servicekit.kafka;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.support.AbstractSqlTypeValue;
 import org.springframework.transaction.IllegalTransactionStateException;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -40,6 +46,38 @@ public class ProcessedEvents {
 			.param("eventId", eventId)
 			.update();
 		return inserted == 1;
+	}
+
+	/**
+	 * Records that {@code consumer} processes a batch of events now, in one statement
+	 * rather than one per event. Must run inside the transaction that applies their
+	 * effects, like {@link #firstDelivery(String, UUID)}.
+	 * @param consumer a stable name of the consuming logic
+	 * @param eventIds the events' {@code ce_id}s, in any order; an id may occur twice
+	 * @return the ids delivered for the first time; each occurs once, so a caller that
+	 * removes an id as it applies it skips a second occurrence in the same batch
+	 * @throws IllegalTransactionStateException if no transaction is active
+	 */
+	public Set<UUID> firstDeliveries(String consumer, Collection<UUID> eventIds) {
+		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+			throw new IllegalTransactionStateException(
+					"ProcessedEvents.firstDeliveries must run inside the transaction that applies the events");
+		}
+		if (eventIds.isEmpty()) {
+			return new HashSet<>();
+		}
+		UUID[] ids = eventIds.toArray(UUID[]::new);
+		return new HashSet<>(this.jdbc.sql("""
+				INSERT INTO processed_event (consumer, event_id)
+				SELECT :consumer, id FROM unnest(:eventIds) AS ids(id)
+				ON CONFLICT DO NOTHING
+				RETURNING event_id
+				""").param("consumer", consumer).param("eventIds", new AbstractSqlTypeValue() {
+			@Override
+			protected Object createTypeValue(Connection connection, int sqlType, String typeName) throws SQLException {
+				return connection.createArrayOf("uuid", ids);
+			}
+		}).query(UUID.class).list());
 	}
 
 }

@@ -1,5 +1,7 @@
 package io.sentia.servicekit.kafka;
 
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import io.sentia.servicekit.testapp.ServiceKitTestSupport;
@@ -57,6 +59,34 @@ class ProcessedEventsTests extends ServiceKitTestSupport {
 	void refusesToRecordOutsideATransaction() {
 		assertThatExceptionOfType(IllegalTransactionStateException.class)
 			.isThrownBy(() -> this.processedEvents.firstDelivery("analytics.orders", UUID.randomUUID()));
+	}
+
+	@Test
+	void aBatchIsRecordedInOneGoAndAnswersOnlyItsFirstDeliveriesOnceEach() {
+		UUID seen = UUID.randomUUID();
+		UUID fresh = UUID.randomUUID();
+		UUID twice = UUID.randomUUID();
+		assertThat(firstDelivery("analytics.orders", seen)).isTrue();
+
+		Set<UUID> first = this.transaction.execute((status) -> this.processedEvents.firstDeliveries("analytics.orders",
+				List.of(seen, fresh, twice, twice)));
+
+		assertThat(first).containsExactlyInAnyOrder(fresh, twice);
+		assertThat(firstDelivery("analytics.orders", fresh)).isFalse();
+		assertThat(firstDelivery("forecasting.orders", fresh)).isTrue();
+	}
+
+	@Test
+	void aBatchWhoseTransactionRolledBackIsForgottenAndNoneIsRecordedOutsideOne() {
+		UUID eventId = UUID.randomUUID();
+		this.transaction.executeWithoutResult((status) -> {
+			this.processedEvents.firstDeliveries("analytics.orders", List.of(eventId));
+			status.setRollbackOnly();
+		});
+
+		assertThat(firstDelivery("analytics.orders", eventId)).isTrue();
+		assertThatExceptionOfType(IllegalTransactionStateException.class)
+			.isThrownBy(() -> this.processedEvents.firstDeliveries("analytics.orders", List.of(UUID.randomUUID())));
 	}
 
 	private boolean firstDelivery(String consumer, UUID eventId) {
