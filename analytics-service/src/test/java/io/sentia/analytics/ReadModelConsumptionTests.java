@@ -349,8 +349,9 @@ class ReadModelConsumptionTests extends InfrastructureTests {
 
 	private static ProductUpserted product(String tenant, String sku, String unitCost, boolean active,
 			Instant updatedAt) {
-		return new ProductUpserted(tenant, sku, sku + " 70cl", "unleashed", new Money(new BigDecimal(unitCost), "GBP"),
-				new Money(new BigDecimal("29.99"), "GBP"), 21, 12, 6, SUPPLIER, List.of(), active, updatedAt);
+		return new ProductUpserted(tenant, sku, sku + " 70cl", "Whisky", "unleashed",
+				new Money(new BigDecimal(unitCost), "GBP"), new Money(new BigDecimal("29.99"), "GBP"), 21, 12, 6,
+				SUPPLIER, List.of(), active, updatedAt);
 	}
 
 	private static InventoryLevelChanged level(String tenant, String sku, String locationId, int onHand, Instant asOf) {

@@ -92,6 +92,8 @@ class AnalyticsBenchTenantMeasurementTests {
 
 	private static final String SLUG = "bench-tenfold";
 
+	private static final List<String> CATEGORIES = List.of("Gin", "Vodka", "Rum", "Whisky", "Liqueur", "Gift set");
+
 	private static final String CONSUMER_GROUP = "analytics.revenue";
 
 	private static final Path ROOT = Path.of(System.getProperty("sentia.bench.root", ".."))
@@ -237,9 +239,10 @@ class AnalyticsBenchTenantMeasurementTests {
 		Instant updated = Instant.parse("2023-12-01T00:00:00Z");
 		for (int i = 0; i < SKUS; i++) {
 			BigDecimal cost = BigDecimal.valueOf(600 + (i * 37) % 1800, 2);
-			products.add(new ProductUpserted(tenantId, sku(i), "Bench spirit " + i, "unleashed", new Money(cost, "GBP"),
-					new Money(cost.multiply(BigDecimal.valueOf(3)), "GBP"), 21, 6, 6, supplier, List.of(), true,
-					updated));
+			products
+				.add(new ProductUpserted(tenantId, sku(i), "Bench spirit " + i, CATEGORIES.get(i % CATEGORIES.size()),
+						"unleashed", new Money(cost, "GBP"), new Money(cost.multiply(BigDecimal.valueOf(3)), "GBP"), 21,
+						6, 6, supplier, List.of(), true, updated));
 		}
 		return products;
 	}

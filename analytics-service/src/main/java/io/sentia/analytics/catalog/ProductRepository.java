@@ -28,25 +28,28 @@ public class ProductRepository {
 
 	/** Stores each product unless a state at least as new is stored, in list order. */
 	void upsertAll(List<Product> products) {
-		this.namedJdbc.batchUpdate("""
-				INSERT INTO product (tenant_id, sku, name, source, unit_cost, unit_cost_currency, price, price_currency,
-				                     lead_time_days, supplier_id, supplier_name, active, updated_at)
-				VALUES (:tenant, :sku, :name, :source, :unitCost, :unitCostCurrency, :price, :priceCurrency,
-				        :leadTimeDays, :supplierId, :supplierName, :active, :updatedAt)
-				ON CONFLICT (tenant_id, sku) DO UPDATE SET
-				    name = EXCLUDED.name, source = EXCLUDED.source, unit_cost = EXCLUDED.unit_cost,
-				    unit_cost_currency = EXCLUDED.unit_cost_currency, price = EXCLUDED.price,
-				    price_currency = EXCLUDED.price_currency, lead_time_days = EXCLUDED.lead_time_days,
-				    supplier_id = EXCLUDED.supplier_id, supplier_name = EXCLUDED.supplier_name,
-				    active = EXCLUDED.active, updated_at = EXCLUDED.updated_at
-				WHERE product.updated_at < EXCLUDED.updated_at
-				""", products.stream().map(ProductRepository::parameters).toArray(SqlParameterSource[]::new));
+		this.namedJdbc.batchUpdate(
+				"""
+						INSERT INTO product (tenant_id, sku, name, category, source, unit_cost, unit_cost_currency, price, price_currency,
+						                     lead_time_days, supplier_id, supplier_name, active, updated_at)
+						VALUES (:tenant, :sku, :name, :category, :source, :unitCost, :unitCostCurrency, :price, :priceCurrency,
+						        :leadTimeDays, :supplierId, :supplierName, :active, :updatedAt)
+						ON CONFLICT (tenant_id, sku) DO UPDATE SET
+						    name = EXCLUDED.name, category = EXCLUDED.category, source = EXCLUDED.source, unit_cost = EXCLUDED.unit_cost,
+						    unit_cost_currency = EXCLUDED.unit_cost_currency, price = EXCLUDED.price,
+						    price_currency = EXCLUDED.price_currency, lead_time_days = EXCLUDED.lead_time_days,
+						    supplier_id = EXCLUDED.supplier_id, supplier_name = EXCLUDED.supplier_name,
+						    active = EXCLUDED.active, updated_at = EXCLUDED.updated_at
+						WHERE product.updated_at < EXCLUDED.updated_at
+						""",
+				products.stream().map(ProductRepository::parameters).toArray(SqlParameterSource[]::new));
 	}
 
 	private static SqlParameterSource parameters(Product product) {
 		return new MapSqlParameterSource().addValue("tenant", product.tenantId())
 			.addValue("sku", product.sku())
 			.addValue("name", product.name())
+			.addValue("category", product.category())
 			.addValue("source", product.source())
 			.addValue("unitCost", product.unitCost())
 			.addValue("unitCostCurrency", product.unitCostCurrency())
@@ -87,8 +90,8 @@ public class ProductRepository {
 
 	private static Product product(ResultSet row, int number) throws SQLException {
 		return new Product(row.getString("tenant_id"), row.getString("sku"), row.getString("name"),
-				row.getString("source"), row.getBigDecimal("unit_cost"), row.getString("unit_cost_currency"),
-				row.getBigDecimal("price"), row.getString("price_currency"),
+				row.getString("category"), row.getString("source"), row.getBigDecimal("unit_cost"),
+				row.getString("unit_cost_currency"), row.getBigDecimal("price"), row.getString("price_currency"),
 				row.getObject("lead_time_days", Integer.class), row.getString("supplier_id"),
 				row.getString("supplier_name"), row.getBoolean("active"),
 				row.getObject("updated_at", OffsetDateTime.class).toInstant());

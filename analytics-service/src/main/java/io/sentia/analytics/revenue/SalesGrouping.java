@@ -5,10 +5,12 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import io.sentia.analytics.workingcapital.sales.GroupBy;
+
 /**
  * What sales figures are keyed by. Order-level groupings count each order once with its
- * total; {@link #SKU} counts order lines, so its revenue is what the products sold for
- * (the lines' totals, without shipping or order-level adjustments).
+ * total; {@link #SKU} and {@link #CATEGORY} count order lines, so its revenue is what the
+ * products sold for (the lines' totals, without shipping or order-level adjustments).
  */
 public enum SalesGrouping {
 
@@ -34,7 +36,14 @@ public enum SalesGrouping {
 	MONTH("to_char(o.order_date, 'YYYY-MM')", false),
 
 	/** Stock keeping unit, from the order lines. */
-	SKU("l.sku", true);
+	SKU("l.sku", true),
+
+	/**
+	 * The product's category from the catalogue, from the order lines; lines of a product
+	 * without one (or not in the catalogue) are {@code (none)}, as in
+	 * {@link GroupBy#NONE}.
+	 */
+	CATEGORY("coalesce(l.category, '" + GroupBy.NONE + "')", true);
 
 	private final String keyExpression;
 

@@ -137,7 +137,7 @@ class SalesQueries {
 		return ORDERS
 				+ """
 						, lines AS (
-						    SELECT o.currency, o.status, o.factor, o.earlier, o.source, o.store, o.order_id, l.sku,
+						    SELECT o.currency, o.status, o.factor, o.earlier, o.source, o.store, o.order_id, l.sku, p.category,
 						           l.quantity, l.line_total, round(l.line_total * o.factor, :scale) AS line_base,
 						           round(l.quantity * p.unit_cost * pc.factor, :scale) AS cost
 						    FROM orders o

@@ -87,7 +87,7 @@ public final class OutlookLedger {
 	}
 
 	public OutlookLedger product(String sku, String price) {
-		this.wire.publish(new ProductUpserted(this.tenant, sku, sku + " 70cl", "unleashed", money("8.00", "GBP"),
+		this.wire.publish(new ProductUpserted(this.tenant, sku, sku + " 70cl", null, "unleashed", money("8.00", "GBP"),
 				money(price, "GBP"), 21, 12, 6, SUPPLIER, List.of(), true, UPDATED));
 		return this;
 	}

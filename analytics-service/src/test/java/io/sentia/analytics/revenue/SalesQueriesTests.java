@@ -74,6 +74,27 @@ class SalesQueriesTests extends InfrastructureTests {
 	}
 
 	@Test
+	void linesAreGroupedByTheirProductsCategoryAndAProductWithoutOneIsNone() {
+		this.jdbc.sql("""
+				INSERT INTO product (tenant_id, sku, name, category, source, active, updated_at)
+				VALUES (?, 'A', 'Single malt', 'Whisky', 'unleashed', true, now()),
+				       (?, 'B', 'London dry', 'Gin', 'unleashed', true, now()),
+				       (?, 'C', 'Sample', NULL, 'unleashed', true, now())
+				""").param(TENANT).param(TENANT).param(TENANT).update();
+		store(order("1101", "2025-01-06", "UK", "shopify", "fulfilled", "GBP", "70.00", "A:2:40.00", "B:1:25.00"),
+				order("1102", "2025-01-07", "UK", "amazon", "fulfilled", "GBP", "35.00", "B:1:25.00", "C:1:5.00",
+						"D:1:5.00"));
+
+		// D is in no catalogue and C has no category: both are (none); the lines add up
+		// to
+		// the SKU grouping's total.
+		assertThat(rows(SalesGrouping.CATEGORY)).containsExactly(
+				"(none) GBP 10.00 orders=1 units=2 refunded=0 cancelled=0",
+				"Gin GBP 50.00 orders=2 units=2 refunded=0 cancelled=0",
+				"Whisky GBP 40.00 orders=1 units=2 refunded=0 cancelled=0");
+	}
+
+	@Test
 	void aNewerSnapshotReplacesTheOrdersLinesAndAnOlderOneLeavesThemAlone() {
 		store(order("2001", "2025-01-06", "UK", "shopify", "fulfilled", "GBP", "65.00", "A:2:40.00", "B:1:25.00"));
 		// Refunded B and one A: the line for B is gone from the newer snapshot.

@@ -113,7 +113,7 @@ class DemandHistoryTests extends ForecastingServiceTests {
 	@Test
 	void aProductKeepsItsUnitCostAndSupplierForPlanning() throws Exception {
 		String tenant = newTenant();
-		publish(new ProductUpserted(tenant, "COST-WHISKY", "Whisky 12", "unleashed",
+		publish(new ProductUpserted(tenant, "COST-WHISKY", "Whisky 12", "Whisky", "unleashed",
 				new Money(new BigDecimal("12.3456"), "GBP"), null, 21, 60, 6,
 				new Supplier("sup-7", "LDS", "Leith Distillers"), List.of(), true,
 				Instant.parse("2026-11-01T00:00:00Z")));
@@ -248,8 +248,8 @@ class DemandHistoryTests extends ForecastingServiceTests {
 
 	static ProductUpserted product(String tenant, String sku, String updatedAt,
 			List<ProductUpserted.BundleComponent> components) {
-		return new ProductUpserted(tenant, sku, sku + " product", "unleashed", null, null, 14, 1, 1, null, components,
-				true, Instant.parse(updatedAt));
+		return new ProductUpserted(tenant, sku, sku + " product", null, "unleashed", null, null, 14, 1, 1, null,
+				components, true, Instant.parse(updatedAt));
 	}
 
 	static InventoryLevelChanged level(String tenant, String locationId, InventoryLevelChanged.LocationType type,

@@ -39,7 +39,7 @@ final class DemoDatasetGenerator {
 	 * Bump when anything changes the generated events, so a loaded tenant gets the new
 	 * set.
 	 */
-	static final String VERSION = "hhs-v1";
+	static final String VERSION = "hhs-v2";
 
 	/**
 	 * The plan looks this far past the last day, so late purchase orders still see
@@ -151,11 +151,13 @@ final class DemoDatasetGenerator {
 				.stream()
 				.map((component) -> new ProductUpserted.BundleComponent(component.sku(), component.quantity()))
 				.toList();
-			this.timeline.add(at, new ProductUpserted(this.tenantId, product.sku(), product.name(), CATALOGUE_SOURCE,
-					money(product.unitCostGbp(), "GBP"), money(listPrice(product, DemoStore.SHOPIFY_UK, day), "GBP"),
-					(supplier != null) ? supplier.leadTimeDays() : null, product.minimumOrderQuantity(),
-					product.casePack(), (supplier != null) ? this.suppliers.get(supplier.code()) : null, components,
-					true, at));
+			this.timeline.add(at,
+					new ProductUpserted(this.tenantId, product.sku(), product.name(), product.category().label(),
+							CATALOGUE_SOURCE, money(product.unitCostGbp(), "GBP"),
+							money(listPrice(product, DemoStore.SHOPIFY_UK, day), "GBP"),
+							(supplier != null) ? supplier.leadTimeDays() : null, product.minimumOrderQuantity(),
+							product.casePack(), (supplier != null) ? this.suppliers.get(supplier.code()) : null,
+							components, true, at));
 		}
 	}
 

@@ -5,6 +5,17 @@ package io.sentia.integrations.demo;
  */
 enum ProductCategory {
 
-	GIN, VODKA, RUM, WHISKY, LIQUEUR, GIFT_SET
+	GIN("Gin"), VODKA("Vodka"), RUM("Rum"), WHISKY("Whisky"), LIQUEUR("Liqueur"), GIFT_SET("Gift set");
+
+	private final String label;
+
+	ProductCategory(String label) {
+		this.label = label;
+	}
+
+	/** The category as the catalogue publishes it. */
+	String label() {
+		return this.label;
+	}
 
 }

@@ -44,6 +44,8 @@ public class ShopifyProductMapper implements RecordMapper {
 			throw new RecordRejectedException("product " + record.externalId() + " has no title");
 		}
 		boolean active = !"ARCHIVED".equals(text(product.path("status")));
+		// The merchant's own product type ("Gin", "Gift set"): what they report by.
+		String category = text(product.path("productType"));
 		Instant productUpdated = requiredInstant(product.path("updatedAt"), "product.updatedAt");
 		List<SentiaEvent> events = new ArrayList<>();
 		for (JsonNode variant : product.path("variants").path("nodes")) {
@@ -61,8 +63,8 @@ public class ShopifyProductMapper implements RecordMapper {
 			Money unitCost = cost.isObject()
 					? new Money(decimal(cost.path("amount"), "unitCost"), text(cost.path("currencyCode"))) : null;
 			try {
-				events.add(new ProductUpserted(context.source().tenantId(), sku, name, "shopify", unitCost, price, null,
-						1, 1, null, List.of(), active, updated));
+				events.add(new ProductUpserted(context.source().tenantId(), sku, name, category, "shopify", unitCost,
+						price, null, 1, 1, null, List.of(), active, updated));
 			}
 			catch (IllegalArgumentException ex) {
 				throw new RecordRejectedException("variant " + variantId + ": " + ex.getMessage(), ex);

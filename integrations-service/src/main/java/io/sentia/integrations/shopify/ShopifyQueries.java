@@ -38,7 +38,7 @@ final class ShopifyQueries {
 	static final String VARIANT = "id legacyResourceId sku title price updatedAt "
 			+ "inventoryItem { unitCost { amount currencyCode } }";
 
-	static final String PRODUCT = "id legacyResourceId title status updatedAt "
+	static final String PRODUCT = "id legacyResourceId title productType status updatedAt "
 			+ "variants(first: 20) { pageInfo { hasNextPage endCursor } nodes { " + VARIANT + " } }";
 
 	/** Products changed in a window, oldest change first, with their variants. */

@@ -53,8 +53,9 @@ final class UnleashedProductMapper implements RecordMapper {
 			throw new RecordRejectedException("Unleashed product " + code + " has no LastModifiedOn");
 		}
 		JsonNode supplier = product.path("Supplier");
-		return List.of(new ProductUpserted(context.source().tenantId(), sku, (name != null) ? name : sku, "unleashed",
-				unitCost, price, leadTimeDays(product, supplier),
+		return List.of(new ProductUpserted(context.source().tenantId(), sku, (name != null) ? name : sku,
+				UnleashedValues.text(product.path("ProductGroup"), "GroupName"), "unleashed", unitCost, price,
+				leadTimeDays(product, supplier),
 				positiveUnits(product, supplier, "MinimumOrderQuantity", "MinOrderQuantity"),
 				positiveUnits(product, product, "PackSize"), supplier(supplier), List.of(),
 				!product.path("Obsolete").asBoolean(false), updatedAt));

@@ -27,6 +27,7 @@ final class ProductRowsMapper extends UploadRecordMapper {
 		UploadRow row = record.rows().getFirst();
 		String sku = reader.text(row, "sku", true);
 		String name = reader.text(row, "name", true);
+		String category = reader.text(row, "category", false);
 		BigDecimal unitCost = reader.decimal(row, "unit_cost", false, false);
 		BigDecimal price = reader.decimal(row, "price", false, false);
 		String currency = reader.currency(row, "currency", unitCost != null || price != null);
@@ -42,7 +43,7 @@ final class ProductRowsMapper extends UploadRecordMapper {
 		}
 		Supplier supplier = (supplierName != null)
 				? new Supplier((supplierCode != null) ? supplierCode : supplierName, supplierCode, supplierName) : null;
-		return List.of(new ProductUpserted(context.source().tenantId(), context.sku(sku, "sku:" + sku), name,
+		return List.of(new ProductUpserted(context.source().tenantId(), context.sku(sku, "sku:" + sku), name, category,
 				context.source().provider().id(), (unitCost != null) ? new Money(unitCost, currency) : null,
 				(price != null) ? new Money(price, currency) : null, leadTime, (moq != null) ? moq : 1,
 				(casePack != null) ? casePack : 1, supplier, List.of(), Boolean.parseBoolean(active),

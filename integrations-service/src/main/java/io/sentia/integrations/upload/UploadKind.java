@@ -33,6 +33,7 @@ public enum UploadKind {
 
 	PRODUCTS("products", false, List.of("sku"),
 			List.of(required("sku", "the product's SKU, unique in the file"), required("name", "product name"),
+					optional("category", "the product's category for reporting, e.g. Gin"),
 					optional("currency", "ISO-4217 code of unit_cost and price; required when either is given"),
 					optional("unit_cost", "cost of one unit, decimal point, e.g. 7.85"),
 					optional("price", "default selling price of one unit, decimal point"),
@@ -43,7 +44,7 @@ public enum UploadKind {
 					optional("supplier_name", "the default supplier's name; required when supplier_code is given"),
 					optional("active", "true | false; default: true"),
 					optional("updated_at", "when the product last changed, ISO date-time; default: the upload time")),
-			"HH-GIN-LD-70,London Dry Gin 70cl,GBP,7.85,21.50,21,6,6,GLASSCO,Glass & Co,true,"),
+			"HH-GIN-LD-70,London Dry Gin 70cl,Gin,GBP,7.85,21.50,21,6,6,GLASSCO,Glass & Co,true,"),
 
 	INVENTORY("inventory", false, List.of("sku", "location"),
 			List.of(required("sku", "the product's SKU"),

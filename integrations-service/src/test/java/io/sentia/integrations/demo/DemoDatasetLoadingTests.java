@@ -136,7 +136,7 @@ class DemoDatasetLoadingTests extends InfrastructureTests {
 		JsonNode body = this.jsonMapper.readTree(get("/api/integrations/v1/demo/dataset"));
 
 		DemoDatasetSummary summary = DemoDatasetSummary.of(DemoDatasetGenerator.generate(spec));
-		assertThat(body.get("version").asString()).isEqualTo("hhs-v1");
+		assertThat(body.get("version").asString()).isEqualTo("hhs-v2");
 		assertThat(body.get("seed").asLong()).isEqualTo(20261031L);
 		assertThat(body.get("firstDay").asString()).isEqualTo("2026-09-02");
 		assertThat(body.get("lastDay").asString()).isEqualTo("2026-10-31");

@@ -75,7 +75,7 @@ class DemoDatasetSummaryTests {
 		assertThat(this.summary.seed()).isEqualTo(20261031L);
 		assertThat(this.summary.firstDay()).isEqualTo(StandardDemoDataset.SPEC.firstDay());
 		assertThat(this.summary.lastDay()).isEqualTo(StandardDemoDataset.SPEC.lastDay());
-		assertThat(this.summary.datasetId()).isEqualTo("hhs-v1/20261031/2024-10-31/2026-10-31");
+		assertThat(this.summary.datasetId()).isEqualTo("hhs-v2/20261031/2024-10-31/2026-10-31");
 	}
 
 }

@@ -316,7 +316,7 @@ class ShopifyConnectorTests {
 		assertThat(events).hasSize(4);
 		ProductUpserted green = (ProductUpserted) events.get(2);
 		assertThat(green)
-			.isEqualTo(new ProductUpserted(ShopifyFixtures.TENANT, "IPOD2008GREEN", "IPod Nano - 8GB - Green",
+			.isEqualTo(new ProductUpserted(ShopifyFixtures.TENANT, "IPOD2008GREEN", "IPod Nano - 8GB - Green", null,
 					"shopify", new Money(new BigDecimal("120.00"), "USD"), new Money(new BigDecimal("199.00"), "USD"),
 					null, 1, 1, null, List.of(), true, Instant.parse("2025-04-02T16:29:59Z")));
 		assertThat(events).extracting((event) -> ((ProductUpserted) event).sku())

@@ -11,6 +11,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param tenantId owning tenant
  * @param sku stock keeping unit, the product's id within the tenant
  * @param name product name
+ * @param category the product's category for reporting, e.g. {@code Whisky}, or
+ * {@code null} if the source has none
  * @param source connector that read the product, e.g. {@code unleashed}
  * @param unitCost cost of one unit, or {@code null} if the source does not know it
  * @param price default selling price of one unit, or {@code null} if unknown
@@ -23,8 +25,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param updatedAt when the source last changed the product
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record ProductUpserted(String tenantId, String sku, String name, String source, Money unitCost, Money price,
-		Integer leadTimeDays, int moq, int casePack, Supplier supplier, List<BundleComponent> components,
+public record ProductUpserted(String tenantId, String sku, String name, String category, String source, Money unitCost,
+		Money price, Integer leadTimeDays, int moq, int casePack, Supplier supplier, List<BundleComponent> components,
 		boolean active, Instant updatedAt) implements SentiaEvent {
 
 	public static final String TYPE = "sentia.catalog.product.upserted.v1";

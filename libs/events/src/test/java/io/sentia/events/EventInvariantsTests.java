@@ -84,11 +84,12 @@ class EventInvariantsTests {
 
 	@Test
 	void productRejectsZeroCasePackAndBundleContainingItself() {
-		assertThatIllegalArgumentException().isThrownBy(
-				() -> new ProductUpserted(TENANT, "A", "A", "unleashed", null, null, null, 1, 0, null, null, true, NOW))
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new ProductUpserted(TENANT, "A", "A", null, "unleashed", null, null, null, 1, 0, null,
+					null, true, NOW))
 			.withMessage("casePack must be positive but was 0");
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> new ProductUpserted(TENANT, "A", "A", "unleashed", null, null, null, 1, 1, null,
+			.isThrownBy(() -> new ProductUpserted(TENANT, "A", "A", null, "unleashed", null, null, null, 1, 1, null,
 					List.of(new ProductUpserted.BundleComponent("A", 2)), true, NOW))
 			.withMessage("bundle A must not contain itself");
 	}

@@ -53,8 +53,8 @@ final class EventSamples {
 	}
 
 	static ProductUpserted product() {
-		return new ProductUpserted(TENANT, "HH-GIFT-DUO", "Highland & Harbour Gift Duo (2 x 70cl)", "unleashed",
-				gbp("24.3125"), gbp("69.00"), 21, 48, 6, GLASSWORKS,
+		return new ProductUpserted(TENANT, "HH-GIFT-DUO", "Highland & Harbour Gift Duo (2 x 70cl)", "Gift set",
+				"unleashed", gbp("24.3125"), gbp("69.00"), 21, 48, 6, GLASSWORKS,
 				List.of(new BundleComponent("HH-WHISKY-12-70CL", 1), new BundleComponent("HH-GIN-LONDON-70CL", 1)),
 				true, Instant.parse("2026-02-11T08:00:00Z"));
 	}
