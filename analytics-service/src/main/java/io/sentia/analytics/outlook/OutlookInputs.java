@@ -43,6 +43,7 @@ import io.sentia.analytics.workingcapital.ContactRef;
 import io.sentia.analytics.workingcapital.payments.PaymentBehaviour;
 import io.sentia.analytics.workingcapital.payments.PaymentBehaviourCalculator;
 import io.sentia.events.InvoiceType;
+import io.sentia.events.SuggestionStatusChanged;
 
 /**
  * Builds a tenant's {@link CashOutlookInput} for an as-of date from the read models and
@@ -56,8 +57,9 @@ public class OutlookInputs {
 
 	static final String ALL = "all";
 
-	static final String APPROVED_NOTE = "forecasting.recommendations.v1 does not say which suggestions a MANAGER "
-			+ "approved, so every suggestion is listed as suggested (planned) and approved purchases stay empty";
+	static final String APPROVED_NOTE = "Reorder recommendations a MANAGER approved (SuggestionStatusChanged) are "
+			+ "listed as approved purchases; rejected and executed ones are left out (an executed one arrives as a "
+			+ "purchase order); the rest are suggested (planned)";
 
 	private final BankTransactionRepository bankTransactions;
 
@@ -109,7 +111,8 @@ public class OutlookInputs {
 		List<ForecastSales> sales = forecastSales(tenantId, input, conversion, notes);
 		input = input.withForecastSales(sales)
 			.withPayoutPlans(payoutPlans(cash, sales, notes))
-			.withSuggestedPurchases(suggestedPurchases(tenantId, cash, conversion, notes));
+			.withSuggestedPurchases(suggestedPurchases(tenantId, cash, conversion, notes, false))
+			.withApprovedPurchases(suggestedPurchases(tenantId, cash, conversion, notes, true));
 		return new Assembled(input, new OutlookNotes(conversion.rates(), conversion.unconverted(),
 				List.copyOf(notes.skusWithoutPrice), notes.purchasesWithoutCost, notes.defaultPlans, APPROVED_NOTE));
 	}
@@ -322,19 +325,32 @@ public class OutlookInputs {
 	}
 
 	/**
-	 * The purchases forecasting suggests: the newest purchase plan's when there is one
-	 * (it covers the whole horizon), else the standing reorder recommendations; the two
-	 * may suggest the same goods, so they are never added together.
+	 * The purchases forecasting suggests, or those a MANAGER approved. Approved: the
+	 * reorder recommendations whose last status is {@code approved}. Suggested: the
+	 * newest purchase plan's when there is one (it covers the whole horizon; its
+	 * purchases of a SKU with an approved recommendation are left out, being that
+	 * purchase), else the reorder recommendations that wait or have no status; the two
+	 * may suggest the same goods, so they are never added together. Rejected and executed
+	 * ones are in neither (an executed one is a purchase order now).
 	 */
 	private List<PlannedPurchase> suggestedPurchases(String tenantId, CashSettings cash, BaseConversion conversion,
-			Notes notes) {
+			Notes notes, boolean approved) {
 		List<SuggestedPurchase> all = this.suggestions.suggestedPurchases(tenantId);
 		boolean planned = all.stream().anyMatch((s) -> s.origin() == SuggestedPurchase.Origin.PURCHASE_PLAN);
+		Set<String> approvedSkus = all.stream()
+			.filter((s) -> SuggestionStatusChanged.APPROVED.equals(s.status()))
+			.map(SuggestedPurchase::sku)
+			.collect(Collectors.toSet());
 		Map<String, Integer> positions = new HashMap<>();
 		List<PlannedPurchase> purchases = new ArrayList<>();
 		for (SuggestedPurchase suggestion : all) {
 			boolean fromPlan = suggestion.origin() == SuggestedPurchase.Origin.PURCHASE_PLAN;
-			if (fromPlan != planned) {
+			boolean isApproved = SuggestionStatusChanged.APPROVED.equals(suggestion.status());
+			boolean open = suggestion.status() == null
+					|| SuggestionStatusChanged.AWAITING_APPROVAL.equals(suggestion.status());
+			boolean wanted = approved ? isApproved
+					: open && (fromPlan == planned) && !(fromPlan && approvedSkus.contains(suggestion.sku()));
+			if (!wanted) {
 				continue;
 			}
 			String id = fromPlan

@@ -6,6 +6,7 @@ import io.sentia.analytics.cache.AnswerCache;
 import io.sentia.analytics.cache.CacheArea;
 import io.sentia.events.PurchasePlanChanged;
 import io.sentia.events.ReorderRecommended;
+import io.sentia.events.SuggestionStatusChanged;
 import io.sentia.events.Topics;
 import io.sentia.servicekit.kafka.EventConsumer;
 import io.sentia.servicekit.kafka.KafkaConfiguration;
@@ -33,6 +34,9 @@ class RecommendationListener {
 		}).on(PurchasePlanChanged.class, (plan) -> {
 			repository.upsert(plan);
 			cache.invalidate(plan.tenantId(), CacheArea.FORECASTS);
+		}).on(SuggestionStatusChanged.class, (change) -> {
+			repository.upsert(change);
+			cache.invalidate(change.tenantId(), CacheArea.FORECASTS);
 		});
 	}
 

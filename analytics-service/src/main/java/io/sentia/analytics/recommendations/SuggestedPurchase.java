@@ -7,9 +7,9 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A purchase forecasting suggests, not yet an order. Neither event on the topic says
- * whether a MANAGER approved it, so neither does this record: {@link #origin()} tells a
- * standing recommendation from a purchase in the tenant's plan.
+ * A purchase forecasting suggests, not yet an order: {@link #origin()} tells a standing
+ * recommendation from a purchase in the tenant's plan, and {@link #status()} what
+ * {@code SuggestionStatusChanged} last said of a recommendation.
  *
  * @param origin which event suggested it
  * @param suggestionId the recommendation's id, or the plan's id
@@ -24,11 +24,14 @@ import org.jspecify.annotations.Nullable;
  * @param cost cost of the purchase, or {@code null} when the unit cost is unknown
  * @param currency ISO-4217 currency of the cost, or {@code null} with it
  * @param suggestedAt when forecasting made the suggestion
+ * @param status {@code awaiting_approval}, {@code approved}, {@code rejected} or
+ * {@code executed}, or {@code null} when no status change was published (open, or a
+ * plan's purchase)
  */
 public record SuggestedPurchase(Origin origin, String suggestionId, @Nullable Long planRevision, String sku,
 		@Nullable String locationId, @Nullable String supplierId, @Nullable String supplierName, int quantity,
 		LocalDate orderBy, LocalDate expectedArrival, @Nullable BigDecimal cost, @Nullable String currency,
-		Instant suggestedAt) {
+		Instant suggestedAt, @Nullable String status) {
 
 	/** The event a suggestion comes from. */
 	public enum Origin {

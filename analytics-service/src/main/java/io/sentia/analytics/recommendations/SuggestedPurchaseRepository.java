@@ -10,6 +10,7 @@ import java.util.List;
 import io.sentia.events.Money;
 import io.sentia.events.PurchasePlanChanged;
 import io.sentia.events.ReorderRecommended;
+import io.sentia.events.SuggestionStatusChanged;
 import io.sentia.events.Supplier;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -123,6 +124,24 @@ public class SuggestedPurchaseRepository {
 	}
 
 	/**
+	 * Stores a suggestion's status unless a change at least as new is stored.
+	 */
+	void upsert(SuggestionStatusChanged change) {
+		this.jdbc.sql("""
+				INSERT INTO suggestion_status (tenant_id, suggestion_id, status, changed_at)
+				VALUES (:tenant, :suggestionId, :status, :changedAt)
+				ON CONFLICT (tenant_id, suggestion_id) DO UPDATE SET
+				    status = EXCLUDED.status, changed_at = EXCLUDED.changed_at
+				WHERE suggestion_status.changed_at < EXCLUDED.changed_at
+				""")
+			.param("tenant", change.tenantId())
+			.param("suggestionId", change.suggestionId())
+			.param("status", change.status())
+			.param("changedAt", change.changedAt().atOffset(ZoneOffset.UTC))
+			.update();
+	}
+
+	/**
 	 * Every suggested purchase of the tenant: the latest reorder recommendation of each
 	 * SKU and location, and the purchases of the newest revision of each plan. The two
 	 * may suggest the same goods; {@link SuggestedPurchase#origin()} tells them apart.
@@ -130,18 +149,25 @@ public class SuggestedPurchaseRepository {
 	 * @return the suggestions, by order-by date, origin, SKU, location
 	 */
 	public List<SuggestedPurchase> suggestedPurchases(String tenantId) {
-		return this.jdbc.sql("""
-				SELECT 'REORDER_RECOMMENDATION' AS origin, recommendation_id AS suggestion_id, NULL::bigint AS revision,
-				       sku, location_id, supplier_id, supplier_name, quantity, order_by, expected_arrival,
-				       estimated_cost AS cost, cost_currency AS currency, generated_at AS suggested_at, 0 AS position
-				FROM reorder_recommendation WHERE tenant_id = :tenant
-				UNION ALL
-				SELECT 'PURCHASE_PLAN', p.plan_id, p.revision, l.sku, NULL, l.supplier_id, l.supplier_name, l.quantity,
-				       l.order_by, l.expected_arrival, l.cost, p.currency, p.changed_at, l.position
-				FROM purchase_plan p JOIN planned_purchase l USING (tenant_id, plan_id)
-				WHERE p.tenant_id = :tenant
-				ORDER BY order_by, origin, sku, location_id, suggestion_id, position
-				""").param("tenant", tenantId).query(SuggestedPurchaseRepository::suggestion).list();
+		return this.jdbc
+			.sql("""
+					SELECT 'REORDER_RECOMMENDATION' AS origin, r.recommendation_id AS suggestion_id, NULL::bigint AS revision,
+					       r.sku, r.location_id, r.supplier_id, r.supplier_name, r.quantity, r.order_by, r.expected_arrival,
+					       r.estimated_cost AS cost, r.cost_currency AS currency, r.generated_at AS suggested_at,
+					       0 AS position, s.status
+					FROM reorder_recommendation r
+					LEFT JOIN suggestion_status s ON s.tenant_id = r.tenant_id AND s.suggestion_id = r.recommendation_id
+					WHERE r.tenant_id = :tenant
+					UNION ALL
+					SELECT 'PURCHASE_PLAN', p.plan_id, p.revision, l.sku, NULL, l.supplier_id, l.supplier_name, l.quantity,
+					       l.order_by, l.expected_arrival, l.cost, p.currency, p.changed_at, l.position, NULL
+					FROM purchase_plan p JOIN planned_purchase l USING (tenant_id, plan_id)
+					WHERE p.tenant_id = :tenant
+					ORDER BY order_by, origin, sku, location_id, suggestion_id, position
+					""")
+			.param("tenant", tenantId)
+			.query(SuggestedPurchaseRepository::suggestion)
+			.list();
 	}
 
 	private static SuggestedPurchase suggestion(ResultSet row, int number) throws SQLException {
@@ -150,7 +176,8 @@ public class SuggestedPurchaseRepository {
 				row.getString("location_id"), row.getString("supplier_id"), row.getString("supplier_name"),
 				row.getInt("quantity"), row.getObject("order_by", LocalDate.class),
 				row.getObject("expected_arrival", LocalDate.class), row.getBigDecimal("cost"),
-				row.getString("currency"), row.getObject("suggested_at", OffsetDateTime.class).toInstant());
+				row.getString("currency"), row.getObject("suggested_at", OffsetDateTime.class).toInstant(),
+				row.getString("status"));
 	}
 
 }

@@ -1,10 +1,13 @@
 package io.sentia.analytics.outlook;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import io.sentia.analytics.EventWire;
 import io.sentia.events.CashDirection;
 import io.sentia.events.InvoiceType;
+import io.sentia.events.SuggestionStatusChanged;
 import io.sentia.servicekit.security.Role;
 import io.sentia.testkit.InfrastructureTests;
 import io.sentia.testkit.security.TestTokens;
@@ -221,6 +224,30 @@ class CashOutlookApiTests extends InfrastructureTests {
 	}
 
 	@Test
+	void approvedSuggestionsAreApprovedPurchasesAndRejectedOrExecutedOnesAreInNeitherLine() throws Exception {
+		String tenant = "0c7100c0-0000-4000-8000-000000000002";
+		LocalDate arrival = AS_OF.plusDays(1);
+		// REC-A's approval arrives before the recommendation itself: it is kept.
+		new OutlookLedger(this.wire, tenant).tenant("GBP")
+			.bank("B1", CashDirection.IN, "1000.00", "GBP", AS_OF.minusDays(5))
+			.suggestionStatus("REC-A", "GIN-70", SuggestionStatusChanged.APPROVED)
+			.recommendation("REC-A", "GIN-70", arrival, "40.00")
+			.recommendation("REC-B", "RUM-70", arrival, "30.00")
+			.suggestionStatus("REC-B", "RUM-70", SuggestionStatusChanged.REJECTED)
+			.recommendation("REC-C", "VODKA-70", arrival, "20.00")
+			.suggestionStatus("REC-C", "VODKA-70", SuggestionStatusChanged.AWAITING_APPROVAL)
+			.recommendation("REC-D", "WHISKY-70", arrival, "10.00")
+			.recommendation("REC-E", "LIQUEUR-70", arrival, "5.00")
+			.suggestionStatus("REC-E", "LIQUEUR-70", SuggestionStatusChanged.EXECUTED);
+
+		await().untilAsserted(() -> {
+			JsonNode weeks = outlook(tenant, "asOf=" + AS_OF).at("/outlook/weeks");
+			assertThat(references(weeks, "APPROVED_PURCHASES")).containsExactly("REC-A");
+			assertThat(references(weeks, "SUGGESTED_PURCHASES")).containsExactlyInAnyOrder("REC-C", "REC-D");
+		});
+	}
+
+	@Test
 	void anAsOfOutsideTheSupportedDatesIsABadRequestNamingIt() throws Exception {
 		MvcResult result = this.mvc
 			.perform(get("/api/analytics/v1/cash/outlook?asOf=1999-12-31").header("Authorization",
@@ -245,9 +272,13 @@ class CashOutlookApiTests extends InfrastructureTests {
 	}
 
 	private JsonNode outlook(String query) throws Exception {
+		return outlook(TENANT, query);
+	}
+
+	private JsonNode outlook(String tenant, String query) throws Exception {
 		MvcResult result = this.mvc
 			.perform(get("/api/analytics/v1/cash/outlook?" + query).header("Authorization",
-					TestTokens.bearer(TestTokens.user(TENANT, Role.VIEWER))))
+					TestTokens.bearer(TestTokens.user(tenant, Role.VIEWER))))
 			.andReturn();
 		assertThat(result.getResponse().getStatus()).as(result.getResponse().getContentAsString()).isEqualTo(200);
 		return this.jsonMapper.readTree(result.getResponse().getContentAsString());
@@ -260,6 +291,19 @@ class CashOutlookApiTests extends InfrastructureTests {
 			}
 		}
 		throw new AssertionError("No line " + category + " " + label + " in " + week);
+	}
+
+	/** The references of a category's items over every week. */
+	private static List<String> references(JsonNode weeks, String category) {
+		List<String> references = new ArrayList<>();
+		for (JsonNode week : weeks) {
+			for (JsonNode line : week.at("/lines")) {
+				if (line.at("/category").asString().equals(category)) {
+					line.at("/items").forEach((item) -> references.add(item.at("/reference").asString()));
+				}
+			}
+		}
+		return references;
 	}
 
 	private static JsonNode lineItems(JsonNode week, String category) {

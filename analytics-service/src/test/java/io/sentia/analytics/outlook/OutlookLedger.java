@@ -18,6 +18,7 @@ import io.sentia.events.PaymentRecorded;
 import io.sentia.events.ProductUpserted;
 import io.sentia.events.PurchaseOrderUpserted;
 import io.sentia.events.ReorderRecommended;
+import io.sentia.events.SuggestionStatusChanged;
 import io.sentia.events.Supplier;
 import io.sentia.events.TenantCreated;
 
@@ -112,6 +113,13 @@ public final class OutlookLedger {
 		this.wire.publish(new ReorderRecommended(this.tenant, id, sku, "unleashed:MAIN", SUPPLIER, 5,
 				expectedArrival.minusDays(14), expectedArrival, 4, 0, 30, 10, 0.95, expectedArrival.plusDays(5),
 				money(cost, "GBP"), "below reorder point", "run-1", UPDATED));
+		return this;
+	}
+
+	public OutlookLedger suggestionStatus(String id, String sku, String status) {
+		this.wire.publish(new SuggestionStatusChanged(this.tenant, id, sku, "unleashed:MAIN", status, true,
+				money("50.00", "GBP"), "above the approval threshold", null, null,
+				SuggestionStatusChanged.AWAITING_APPROVAL.equals(status) ? null : "manager-1", UPDATED));
 		return this;
 	}
 
