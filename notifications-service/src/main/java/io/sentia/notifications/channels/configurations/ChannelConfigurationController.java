@@ -55,7 +55,8 @@ class ChannelConfigurationController {
 	@Operation(summary = "Adds a Slack or Teams channel",
 			description = "The URL is the channel's secret: it is checked (http(s), https only in production, no "
 					+ "internal address), sealed at rest and never shown again; the answer carries a masked form "
-					+ "once. A name is unique in the tenant (409).")
+					+ "once. A name is unique in the tenant: the same type, name and URL again is 200 with the one "
+					+ "there is, another type or URL under the name 409.")
 	@ApiResponse(responseCode = "201", description = "Added",
 			content = @Content(schema = @Schema(implementation = ChannelConfiguration.class),
 					examples = @ExampleObject(value = CREATED_EXAMPLE)))
@@ -63,9 +64,13 @@ class ChannelConfigurationController {
 	ResponseEntity<ChannelConfiguration> create(@RequestBody(required = false) ChannelConfigurationRequest request) {
 		ChannelConfigurationRequest body = (request != null) ? request
 				: new ChannelConfigurationRequest(null, null, null);
-		ChannelConfiguration created = this.configurations.create(this.tenantContext.currentTenantId(),
+		ChannelConfigurations.Saved saved = this.configurations.create(this.tenantContext.currentTenantId(),
 				this.tenantContext.currentCaller().subject(), body);
-		return ResponseEntity.created(URI.create("/api/notifications/v1/channels/" + created.id())).body(created);
+		if (!saved.created()) {
+			return ResponseEntity.ok(saved.configuration());
+		}
+		return ResponseEntity.created(URI.create("/api/notifications/v1/channels/" + saved.configuration().id()))
+			.body(saved.configuration());
 	}
 
 	@GetMapping

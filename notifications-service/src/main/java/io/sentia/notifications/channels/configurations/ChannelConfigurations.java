@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -46,7 +47,11 @@ public class ChannelConfigurations {
 		this.clock = Clock.systemUTC();
 	}
 
-	ChannelConfiguration create(String tenantId, String createdBy, ChannelConfigurationRequest request) {
+	/**
+	 * Adds a configuration; the same type, name and URL again answers the one there is,
+	 * so a retried request does not fail.
+	 */
+	Saved create(String tenantId, String createdBy, ChannelConfigurationRequest request) {
 		List<InvalidField> errors = new ArrayList<>();
 		Channel channel = channel(request.type());
 		if (channel == null) {
@@ -78,10 +83,34 @@ public class ChannelConfigurations {
 				.update();
 		}
 		catch (DuplicateKeyException ex) {
-			throw ApiProblemException.conflict("A channel configuration named '" + name + "' exists already.")
-				.withError("name", "is taken");
+			return new Saved(sameAgain(tenantId, channel, name, url).orElseThrow(
+					() -> ApiProblemException.conflict("A channel configuration named '" + name + "' exists already.")
+						.withError("name", "is taken")),
+					false);
 		}
-		return new ChannelConfiguration(id, type(channel), name, masked(url), createdBy, now);
+		return new Saved(new ChannelConfiguration(id, type(channel), name, masked(url), createdBy, now), true);
+	}
+
+	private Optional<ChannelConfiguration> sameAgain(String tenantId, Channel channel, String name, URI url) {
+		return this.jdbc.sql("""
+				SELECT configuration_id, channel, name, sealed_url, created_by, created_at
+				FROM channel_configuration WHERE tenant_id = :tenant AND lower(name) = lower(:name)
+				""").param("tenant", tenantId).param("name", name).query((rs, row) -> {
+			UUID id = rs.getObject("configuration_id", UUID.class);
+			boolean same = rs.getString("channel").equals(channel.name()) && url.toString()
+				.equals(this.secrets.open(URL_PURPOSE, subject(tenantId, id), rs.getBytes("sealed_url")));
+			return same ? new ChannelConfiguration(id, type(channel), rs.getString("name"), masked(url),
+					rs.getString("created_by"), rs.getTimestamp("created_at").toInstant()) : null;
+		}).list().stream().filter(Objects::nonNull).findFirst();
+	}
+
+	/**
+	 * A configuration as saved.
+	 *
+	 * @param configuration the configuration, with its masked URL
+	 * @param created whether this request created it
+	 */
+	record Saved(ChannelConfiguration configuration, boolean created) {
 	}
 
 	List<ChannelConfiguration> all(String tenantId) {

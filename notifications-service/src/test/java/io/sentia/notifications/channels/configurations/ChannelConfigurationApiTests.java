@@ -157,15 +157,17 @@ class ChannelConfigurationApiTests extends InfrastructureTests {
 	}
 
 	@Test
-	void refusesBadInputNamingTheField() throws Exception {
+	void refusesBadInputNamingTheFieldAndAnswersARepeatedCreateWithTheOneThereIs() throws Exception {
 		String tenant = UUID.randomUUID().toString();
 
 		assertThat(create(tenant, "pager", "x", "https://93.184.215.14/x", 400).toString()).contains("\"type\"",
 				"must be slack or teams");
 		assertThat(create(tenant, "slack", " ", "https://93.184.215.14/x", 400).toString()).contains("\"name\"");
 		assertThat(create(tenant, "slack", "ok", "not a url", 400).toString()).contains("\"url\"");
-		create(tenant, "slack", "#dup", chat.baseUrl() + "/a", 201);
-		assertThat(create(tenant, "teams", "#DUP", chat.baseUrl() + "/b", 409).toString()).contains("is taken");
+		String id = create(tenant, "slack", "#dup", chat.baseUrl() + "/a", 201).get("id").asString();
+		assertThat(create(tenant, "slack", "#dup", chat.baseUrl() + "/a", 200).get("id").asString()).isEqualTo(id);
+		assertThat(create(tenant, "teams", "#DUP", chat.baseUrl() + "/a", 409).toString()).contains("is taken");
+		assertThat(create(tenant, "slack", "#DUP", chat.baseUrl() + "/b", 409).toString()).contains("is taken");
 	}
 
 	private JsonNode create(String tenant, String type, String name, String url, int expected) throws Exception {
