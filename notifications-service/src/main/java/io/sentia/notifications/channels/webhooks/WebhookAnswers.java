@@ -21,6 +21,12 @@ final class WebhookAnswers {
 	 * @param secret {@code whsec_…}
 	 */
 	record Created(@JsonUnwrapped WebhookSubscription subscription, String secret) {
+
+		@Override
+		public String toString() {
+			return "Created[" + this.subscription + ", secret hidden]";
+		}
+
 	}
 
 	/**
@@ -30,6 +36,12 @@ final class WebhookAnswers {
 	 * @param previousValidUntil until when the previous secret signs too
 	 */
 	record Rotated(String secret, Instant previousValidUntil) {
+
+		@Override
+		public String toString() {
+			return "Rotated[secret hidden, previousValidUntil=" + this.previousValidUntil + "]";
+		}
+
 	}
 
 	/**
