@@ -174,6 +174,10 @@ public final class Devstack {
 				+ " / " + OPERATIONS_PASSWORD + ", dev only)");
 		System.out.println("  Eureka registry      http://127.0.0.1:" + ports.registry() + "   ("
 				+ Platform.REGISTRY_USER + " / " + Platform.REGISTRY_PASSWORD + ", dev only)");
+		System.out.println("  Mail (GreenMail)     http://127.0.0.1:" + ports.mailApi()
+				+ "/api/user/manager@highland-harbour.example/messages/");
+		System.out.println("                       (any address the same way; all users: http://127.0.0.1:"
+				+ ports.mailApi() + "/api/user)");
 		System.out.println("  Logs                 " + layout.logsDir());
 		System.out.println("Ctrl-C or ./sentia down stops everything; data stays in " + layout.dataDir()
 				+ " (./sentia up --fresh starts over).");
@@ -189,6 +193,8 @@ public final class Devstack {
 				listening(ports.kafka()) ? "UP" : "DOWN");
 		System.out.printf("  %-22s %-24s %s%n", "redis", "localhost:" + ports.redis(),
 				listening(ports.redis()) ? "UP" : "DOWN");
+		System.out.printf("  %-22s %-24s %s%n", "smtp (GreenMail)", "localhost:" + ports.smtp(),
+				listening(ports.smtp()) ? "UP" : "DOWN");
 		boolean allUp = true;
 		for (Component component : Component.ALL) {
 			String base = "http://127.0.0.1:" + component.port(ports);

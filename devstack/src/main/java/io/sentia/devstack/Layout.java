@@ -39,6 +39,14 @@ public record Layout(Path repoRoot, Path stateDir) {
 		return this.repoRoot.resolve("devstack/target/lib").toAbsolutePath() + "/*";
 	}
 
+	/**
+	 * GreenMail's standalone jar, copied there by the devstack build; {@link MailServer}
+	 * loads it.
+	 */
+	public Path mailServerJar() {
+		return this.repoRoot.resolve("devstack/target/greenmail/greenmail-standalone.jar");
+	}
+
 	public void createDirectories() throws IOException {
 		Files.createDirectories(dataDir());
 		Files.createDirectories(logsDir());

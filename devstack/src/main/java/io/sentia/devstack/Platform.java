@@ -44,6 +44,8 @@ public final class Platform implements AutoCloseable {
 
 	private RedisServer redis;
 
+	private MailServer mail;
+
 	private Platform(PlatformOptions options, Consumer<String> progress) {
 		this.options = options;
 		this.progress = progress;
@@ -118,6 +120,9 @@ public final class Platform implements AutoCloseable {
 		else {
 			say("Redis: external " + external.redisHost());
 		}
+		this.mail = MailServer.start(this.options.layout().mailServerJar(), ports.smtp(), ports.mailApi());
+		say("SMTP ready on 127.0.0.1:" + ports.smtp() + " (GreenMail, in-process; mail readable at "
+				+ this.mail.apiUrl() + ")");
 		try {
 			kafkaStarted.join();
 		}
@@ -176,6 +181,10 @@ public final class Platform implements AutoCloseable {
 		env.put("SENTIA_GATEWAY_REDIRECT_URIS",
 				"http://localhost:" + this.options.ports().gateway() + "/login/oauth2/code/sentia");
 		env.put("SENTIA_GATEWAY_URL", "http://localhost:" + this.options.ports().gateway());
+		// notifications-service sends its mail to the in-process GreenMail (no
+		// authentication, no TLS: it never leaves this machine).
+		env.put("SPRING_MAIL_HOST", "127.0.0.1");
+		env.put("SPRING_MAIL_PORT", Integer.toString(this.options.ports().smtp()));
 		env.putAll(this.options.extraEnv());
 		return env;
 	}
@@ -245,6 +254,8 @@ public final class Platform implements AutoCloseable {
 		lines.put("postgresql", this.postgres.host() + ":" + this.postgres.port());
 		lines.put("kafka", kafkaBootstrapServers());
 		lines.put("redis", "127.0.0.1:" + this.options.ports().redis());
+		lines.put("smtp", "127.0.0.1:" + this.options.ports().smtp() + " (mail API http://127.0.0.1:"
+				+ this.options.ports().mailApi() + ")");
 		this.services.values().forEach((s) -> lines.put(s.component().name(), s.baseUrl() + " (pid " + s.pid() + ")"));
 		return lines;
 	}
@@ -263,7 +274,8 @@ public final class Platform implements AutoCloseable {
 
 	/**
 	 * Stops applications in reverse start order, each start group in parallel (a service
-	 * takes seconds to deregister and drain), then Kafka, Redis and PostgreSQL.
+	 * takes seconds to deregister and drain), then Kafka, Redis, the mail server and
+	 * PostgreSQL.
 	 */
 	@Override
 	public void close() {
@@ -293,6 +305,7 @@ public final class Platform implements AutoCloseable {
 		}
 		closeQuietly(this.kafka);
 		closeQuietly(this.redis);
+		closeQuietly(this.mail);
 		closeQuietly(this.postgres);
 		say("stopped");
 	}

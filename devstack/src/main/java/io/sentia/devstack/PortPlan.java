@@ -5,7 +5,7 @@ package io.sentia.devstack;
  * the end-to-end tests shift every port so they can run beside a developer's platform.
  */
 public record PortPlan(int postgres, int kafka, int kafkaController, int redis, int registry, int gateway, int auth,
-		int integrations, int forecasting, int analytics, int notifications) {
+		int integrations, int forecasting, int analytics, int notifications, int smtp, int mailApi) {
 
 	public static PortPlan defaults() {
 		return shiftedBy(0);
@@ -13,7 +13,8 @@ public record PortPlan(int postgres, int kafka, int kafkaController, int redis, 
 
 	public static PortPlan shiftedBy(int offset) {
 		return new PortPlan(15432 + offset, 19092 + offset, 19093 + offset, 16379 + offset, 8761 + offset,
-				8080 + offset, 8081 + offset, 8082 + offset, 8083 + offset, 8084 + offset, 8085 + offset);
+				8080 + offset, 8081 + offset, 8082 + offset, 8083 + offset, 8084 + offset, 8085 + offset,
+				10025 + offset, 18025 + offset);
 	}
 
 }
