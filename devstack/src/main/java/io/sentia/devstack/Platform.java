@@ -185,8 +185,17 @@ public final class Platform implements AutoCloseable {
 		// authentication, no TLS: it never leaves this machine).
 		env.put("SPRING_MAIL_HOST", "127.0.0.1");
 		env.put("SPRING_MAIL_PORT", Integer.toString(this.options.ports().smtp()));
+		// Links in messages lead to this platform's gateway; partner systems a developer
+		// runs on this machine may receive webhooks (never allowed under prod).
+		env.put("SENTIA_APP_BASE_URL", gatewayUrl());
+		env.put("SENTIA_NOTIFICATIONS_WEBHOOKS_ALLOWPRIVATETARGETS", "true");
 		env.putAll(this.options.extraEnv());
 		return env;
+	}
+
+	/** GreenMail's REST API, where the mail the platform sent can be read. */
+	public String mailApiUrl() {
+		return "http://127.0.0.1:" + this.options.ports().mailApi();
 	}
 
 	public String kafkaBootstrapServers() {

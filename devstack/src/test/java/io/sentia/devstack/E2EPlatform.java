@@ -102,7 +102,9 @@ final class E2EPlatform implements BeforeAllCallback {
 						// user's working day does.
 						"SENTIA_AUTH_TOKENS_ACCESSTOKENTIMETOLIVE", "2m",
 						// The shortfall scenario sees the watch run within seconds.
-						"SENTIA_ANALYTICS_CASH_SHORTFALL_CHECK_INTERVAL", "PT5S"));
+						"SENTIA_ANALYTICS_CASH_SHORTFALL_CHECK_INTERVAL", "PT5S",
+						// Escalations and reminders are looked for every few seconds.
+						"SENTIA_NOTIFICATIONS_FOLLOWUPINTERVAL", "PT5S"));
 		Platform platform = Platform.start(options, (line) -> System.out.println("[e2e] " + line));
 		running = new Running(platform, stateDir);
 		demoPartner = new PartnerClient(platform.issuerUrl(), Devstack.DEMO_PARTNER_ID, Devstack.DEMO_PARTNER_SECRET);

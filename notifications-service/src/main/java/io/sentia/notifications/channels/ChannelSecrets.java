@@ -38,7 +38,7 @@ public final class ChannelSecrets {
 			if (!properties.allowDevelopmentKek() || production) {
 				throw new IllegalStateException("No key-encryption key for channel secrets: set "
 						+ "SENTIA_NOTIFICATIONS_SECRETS_KEK (base64 of 32 random bytes) or "
-						+ "SENTIA_NOTIFICATIONS_SECRETS_KEK_FILE.");
+						+ "SENTIA_NOTIFICATIONS_SECRETS_KEKFILE.");
 			}
 			current = ChannelSecretsProperties.DEVELOPMENT_KEK;
 		}
@@ -47,10 +47,10 @@ public final class ChannelSecrets {
 			throw new IllegalStateException("Refusing to start under the prod profile with the public development "
 					+ "key-encryption key of channel secrets: set SENTIA_NOTIFICATIONS_SECRETS_KEK.");
 		}
-		String previous = resolve("SENTIA_NOTIFICATIONS_SECRETS_PREVIOUS_KEK", properties.previousKek(),
+		String previous = resolve("SENTIA_NOTIFICATIONS_SECRETS_PREVIOUSKEK", properties.previousKek(),
 				properties.previousKekFile());
 		return new ChannelSecrets(new EnvelopeSealer(currentKey,
-				(previous != null) ? key("SENTIA_NOTIFICATIONS_SECRETS_PREVIOUS_KEK", previous) : null));
+				(previous != null) ? key("SENTIA_NOTIFICATIONS_SECRETS_PREVIOUSKEK", previous) : null));
 	}
 
 	/**

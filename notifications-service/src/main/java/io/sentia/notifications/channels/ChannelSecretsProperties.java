@@ -13,14 +13,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * random bytes, given inline or as a file holding it; never stored in the database.
  *
  * @param kek the current key; env {@code SENTIA_NOTIFICATIONS_SECRETS_KEK}
- * @param kekFile a file holding it; env {@code SENTIA_NOTIFICATIONS_SECRETS_KEK_FILE}
+ * @param kekFile a file holding it; env {@code SENTIA_NOTIFICATIONS_SECRETS_KEKFILE}
  * @param previousKek the key being rotated away from; env
- * {@code SENTIA_NOTIFICATIONS_SECRETS_PREVIOUS_KEK}
+ * {@code SENTIA_NOTIFICATIONS_SECRETS_PREVIOUSKEK}
  * @param previousKekFile a file holding it; env
- * {@code SENTIA_NOTIFICATIONS_SECRETS_PREVIOUS_KEK_FILE}
+ * {@code SENTIA_NOTIFICATIONS_SECRETS_PREVIOUSKEKFILE}
  * @param allowDevelopmentKek use the public {@link #DEVELOPMENT_KEK} when no key is
- * given; env {@code SENTIA_NOTIFICATIONS_SECRETS_ALLOW_DEVELOPMENT_KEK}. Refused under
- * the {@code prod} profile.
+ * given; env {@code SENTIA_NOTIFICATIONS_SECRETS_ALLOWDEVELOPMENTKEK}. Refused under the
+ * {@code prod} profile.
  */
 @ConfigurationProperties("sentia.notifications.secrets")
 public record ChannelSecretsProperties(@Nullable String kek, @Nullable Path kekFile, @Nullable String previousKek,

@@ -27,7 +27,7 @@ class ChannelsConfiguration {
 		boolean production = environment.matchesProfiles("prod");
 		if (production && properties.allowPrivateTargets()) {
 			throw new IllegalStateException("Refusing to start under the prod profile with "
-					+ "SENTIA_NOTIFICATIONS_WEBHOOKS_ALLOW_PRIVATE_TARGETS=true: it lets tenants reach internal hosts.");
+					+ "SENTIA_NOTIFICATIONS_WEBHOOKS_ALLOWPRIVATETARGETS=true: it lets tenants reach internal hosts.");
 		}
 		return new TargetAddresses(properties.allowPrivateTargets(), production, InetAddress::getAllByName);
 	}

@@ -9,7 +9,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param allowPrivateTargets a development setting: allow loopback, private and
  * link-local addresses (a receiver on this machine); env
- * {@code SENTIA_NOTIFICATIONS_WEBHOOKS_ALLOW_PRIVATE_TARGETS}. Never in production.
+ * {@code SENTIA_NOTIFICATIONS_WEBHOOKS_ALLOWPRIVATETARGETS}. Never in production.
  */
 @ConfigurationProperties("sentia.notifications.webhooks")
 public record TargetAddressProperties(@DefaultValue("false") boolean allowPrivateTargets) {

@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code allow-private-targets} is read by {@code TargetAddresses}).
  *
  * @param secretOverlap how long a rotated-away secret keeps signing beside the new one;
- * env {@code SENTIA_NOTIFICATIONS_WEBHOOKS_SECRET_OVERLAP}, e.g. {@code 24h}
+ * env {@code SENTIA_NOTIFICATIONS_WEBHOOKS_SECRETOVERLAP}, e.g. {@code 24h}
  */
 @ConfigurationProperties("sentia.notifications.webhooks")
 public record WebhookProperties(@DefaultValue("24h") Duration secretOverlap) {
