@@ -303,6 +303,27 @@ class ReadModelConsumptionTests extends InfrastructureTests {
 	}
 
 	@Test
+	void theSameProductStateRepublishedWithACategoryFillsItInAndAnOlderOneDoesNot() throws Exception {
+		String tenant = UUID.randomUUID().toString();
+		ProductUpserted stored = product(tenant, "GIN-70", "7.5000", true, T0);
+		publish(new ProductUpserted(tenant, "GIN-70", stored.name(), null, stored.source(), stored.unitCost(),
+				stored.price(), stored.leadTimeDays(), stored.moq(), stored.casePack(), stored.supplier(), List.of(),
+				true, T0));
+		await().atMost(Duration.ofSeconds(60)).until(() -> this.readModels.products().products(tenant).size() == 1);
+
+		// Same key, same partition: the older one is read first.
+		publish(new ProductUpserted(tenant, "GIN-70", stored.name(), "Gin", stored.source(), stored.unitCost(),
+				stored.price(), stored.leadTimeDays(), stored.moq(), stored.casePack(), stored.supplier(), List.of(),
+				true, T0.minusSeconds(60)));
+		publish(stored);
+
+		await().atMost(Duration.ofSeconds(60))
+			.untilAsserted(() -> assertThat(this.readModels.products().products(tenant))
+				.extracting((product) -> product.category())
+				.containsExactly("Whisky"));
+	}
+
+	@Test
 	void aPaymentBeforeItsInvoiceIsKeptAndCountsOnceTheInvoiceArrives() throws Exception {
 		String tenant = UUID.randomUUID().toString();
 		publish(payment(tenant, "PAY-9", "INV-9", "25.00", T0));

@@ -26,23 +26,27 @@ public class ProductRepository {
 		this.jdbc = JdbcClient.create(namedJdbc);
 	}
 
-	/** Stores each product unless a state at least as new is stored, in list order. */
+	/**
+	 * Stores each product unless a state at least as new is stored, in list order; the
+	 * same state with a category fills in one stored without it.
+	 */
 	void upsertAll(List<Product> products) {
-		this.namedJdbc.batchUpdate(
-				"""
-						INSERT INTO product (tenant_id, sku, name, category, source, unit_cost, unit_cost_currency, price, price_currency,
-						                     lead_time_days, supplier_id, supplier_name, active, updated_at)
-						VALUES (:tenant, :sku, :name, :category, :source, :unitCost, :unitCostCurrency, :price, :priceCurrency,
-						        :leadTimeDays, :supplierId, :supplierName, :active, :updatedAt)
-						ON CONFLICT (tenant_id, sku) DO UPDATE SET
-						    name = EXCLUDED.name, category = EXCLUDED.category, source = EXCLUDED.source, unit_cost = EXCLUDED.unit_cost,
-						    unit_cost_currency = EXCLUDED.unit_cost_currency, price = EXCLUDED.price,
-						    price_currency = EXCLUDED.price_currency, lead_time_days = EXCLUDED.lead_time_days,
-						    supplier_id = EXCLUDED.supplier_id, supplier_name = EXCLUDED.supplier_name,
-						    active = EXCLUDED.active, updated_at = EXCLUDED.updated_at
-						WHERE product.updated_at < EXCLUDED.updated_at
-						""",
-				products.stream().map(ProductRepository::parameters).toArray(SqlParameterSource[]::new));
+		this.namedJdbc.batchUpdate("""
+				INSERT INTO product (tenant_id, sku, name, category, source, unit_cost, unit_cost_currency, price,
+				                     price_currency, lead_time_days, supplier_id, supplier_name, active, updated_at)
+				VALUES (:tenant, :sku, :name, :category, :source, :unitCost, :unitCostCurrency, :price,
+				        :priceCurrency, :leadTimeDays, :supplierId, :supplierName, :active, :updatedAt)
+				ON CONFLICT (tenant_id, sku) DO UPDATE SET
+				    name = EXCLUDED.name, category = EXCLUDED.category, source = EXCLUDED.source,
+				    unit_cost = EXCLUDED.unit_cost, unit_cost_currency = EXCLUDED.unit_cost_currency,
+				    price = EXCLUDED.price, price_currency = EXCLUDED.price_currency,
+				    lead_time_days = EXCLUDED.lead_time_days, supplier_id = EXCLUDED.supplier_id,
+				    supplier_name = EXCLUDED.supplier_name, active = EXCLUDED.active, updated_at = EXCLUDED.updated_at
+				WHERE product.updated_at < EXCLUDED.updated_at
+				   -- The same state again with its category, stored before products had one.
+				   OR (product.updated_at = EXCLUDED.updated_at AND product.category IS NULL
+				       AND EXCLUDED.category IS NOT NULL)
+				""", products.stream().map(ProductRepository::parameters).toArray(SqlParameterSource[]::new));
 	}
 
 	private static SqlParameterSource parameters(Product product) {
