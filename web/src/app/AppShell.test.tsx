@@ -1,18 +1,32 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { createMemoryRouter, RouterProvider, useLocation } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import type { Me } from '../api/types';
 import { MANAGER } from '../test/render';
 import { server } from '../test/server';
 import { AppShell } from './AppShell';
 
-function renderShell() {
+function Here() {
+  const location = useLocation();
+  return <p>at {`${location.pathname}${location.search}`}</p>;
+}
+
+function renderShell(entry = '/') {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const router = createMemoryRouter([
-    { element: <AppShell />, children: [{ index: true, element: <p>overview page</p> }] },
-  ]);
+  const router = createMemoryRouter(
+    [
+      {
+        element: <AppShell />,
+        children: [
+          { index: true, element: <p>overview page</p> },
+          { path: '*', element: <Here /> },
+        ],
+      },
+    ],
+    { initialEntries: [entry] },
+  );
   render(
     <QueryClientProvider client={client}>
       <RouterProvider router={router} />
@@ -63,6 +77,23 @@ describe('AppShell', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'auth-service is not available right now; try again shortly',
     );
+  });
+
+  it('returns to the page remembered before sign-in', async () => {
+    sessionStorage.setItem('sentia.returnTo', '/cash?week=3');
+    server.use(http.get('/api/me', () => HttpResponse.json(MANAGER)));
+
+    renderShell('/');
+
+    expect(await screen.findByText('at /cash?week=3')).toBeInTheDocument();
+  });
+
+  it('drops the continue marker of a sign-in the gateway started', async () => {
+    server.use(http.get('/api/me', () => HttpResponse.json(MANAGER)));
+
+    renderShell('/cash?week=3&continue');
+
+    expect(await screen.findByText('at /cash?week=3')).toBeInTheDocument();
   });
 
   it('takes a viewer of another tenant by the active membership', async () => {

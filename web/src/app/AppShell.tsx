@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { NavLink, Outlet, useNavigate } from 'react-router';
+import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { CSRF_COOKIE, readCookie, SignInRequired, takeReturnTo } from '../api/http';
 import { activeRole, hasRole } from '../auth/roles';
 import { MeProvider, useMeQuery } from '../auth/session';
@@ -7,15 +7,33 @@ import { ErrorPanel } from '../ui/ErrorPanel';
 import { LoadingRegion } from '../ui/Skeleton';
 import { NAVIGATION } from './navigation';
 
-/** Sends the user back to the page they were on before sign-in, once. */
+/**
+ * Sends the user back to the page they were on before sign-in, once, and drops the
+ * `continue` marker Spring Security adds when the gateway itself sent them to sign in.
+ */
 function useReturnAfterSignIn() {
   const navigate = useNavigate();
+  const location = useLocation();
   useEffect(() => {
     const target = takeReturnTo();
-    if (target !== undefined && target !== `${window.location.pathname}${window.location.search}`) {
+    if (target !== undefined && target !== `${location.pathname}${location.search}`) {
       void navigate(target, { replace: true });
+      return;
     }
-  }, [navigate]);
+    const params = new URLSearchParams(location.search);
+    if (params.get('continue') === '') {
+      params.delete('continue');
+      const search = params.toString();
+      void navigate(
+        {
+          pathname: location.pathname,
+          search: search === '' ? '' : `?${search}`,
+          hash: location.hash,
+        },
+        { replace: true },
+      );
+    }
+  }, [navigate, location]);
 }
 
 export function AppShell() {
