@@ -42,6 +42,12 @@ public class PublicPaths {
 	public static final List<String> API_DOCS = List.of("/swagger-ui.html", "/swagger-ui/**", "/webjars/swagger-ui/**",
 			"/v3/api-docs/**");
 
+	/**
+	 * The web app's hashed scripts and styles: code, no data; its pages themselves need a
+	 * login.
+	 */
+	public static final String WEB_APP_ASSETS = "/assets/**";
+
 	private final List<String> configured;
 
 	private final List<String> signIn;
@@ -67,7 +73,7 @@ public class PublicPaths {
 	public String[] all() {
 		return Stream
 			.of(OPERATIONS.stream(), LOGIN.stream(), Stream.of(WEBHOOKS, PROVIDER_OAUTH_CALLBACKS), API_DOCS.stream(),
-					this.signIn.stream(), this.configured.stream())
+					Stream.of(WEB_APP_ASSETS), this.signIn.stream(), this.configured.stream())
 			.flatMap((patterns) -> patterns)
 			.toArray(String[]::new);
 	}

@@ -32,7 +32,7 @@ import org.springframework.security.web.server.authentication.logout.WebSessionS
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
 import org.springframework.security.web.server.csrf.CsrfServerLogoutHandler;
 import org.springframework.security.web.server.csrf.CsrfWebFilter;
-import org.springframework.security.web.server.savedrequest.NoOpServerRequestCache;
+import org.springframework.security.web.server.savedrequest.WebSessionServerRequestCache;
 import org.springframework.security.web.server.util.matcher.AndServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.MediaTypeServerWebExchangeMatcher;
 import org.springframework.security.web.server.util.matcher.NegatedServerWebExchangeMatcher;
@@ -79,9 +79,13 @@ public class LoginSecurity {
 
 	public void configure(ServerHttpSecurity http) {
 		CookieServerCsrfTokenRepository csrfTokens = csrfTokens();
+		WebSessionServerRequestCache pages = pageNavigations();
+		RedirectServerAuthenticationSuccessHandler success = new RedirectServerAuthenticationSuccessHandler(
+				this.properties.spaUrl());
+		success.setRequestCache(pages);
 		http.oauth2Login((login) -> login.clientRegistrationRepository(this.registrations)
 			.authorizedClientRepository(this.authorizedClients)
-			.authenticationSuccessHandler(new RedirectServerAuthenticationSuccessHandler(this.properties.spaUrl()))
+			.authenticationSuccessHandler(success)
 			.authenticationFailureHandler(loginFailed()))
 			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(entryPoint())
 				.accessDeniedHandler(new ProblemAccessDeniedHandler(this.problems)))
@@ -94,8 +98,27 @@ public class LoginSecurity {
 				.logoutHandler(new DelegatingServerLogoutHandler(new SecurityContextServerLogoutHandler(),
 						new WebSessionServerLogoutHandler(), new CsrfServerLogoutHandler(csrfTokens)))
 				.logoutSuccessHandler(this.logoutSuccess))
-			// No saved requests: they would write a session for every anonymous API call.
-			.requestCache((cache) -> cache.requestCache(NoOpServerRequestCache.getInstance()));
+			// Only page navigations are saved (an API call is never: that would write a
+			// session for every anonymous call); the login then returns to that page.
+			.requestCache((cache) -> cache.requestCache(pages));
+	}
+
+	/**
+	 * A page of the web app opened without a session: kept in the session the login
+	 * starts anyway, and the browser is sent back to it (path and query, with Spring
+	 * Security's {@code continue} marker) after signing in.
+	 */
+	private static WebSessionServerRequestCache pageNavigations() {
+		WebSessionServerRequestCache pages = new WebSessionServerRequestCache();
+		pages.setSaveRequestMatcher(pageNavigation());
+		return pages;
+	}
+
+	private static ServerWebExchangeMatcher pageNavigation() {
+		MediaTypeServerWebExchangeMatcher html = new MediaTypeServerWebExchangeMatcher(MediaType.TEXT_HTML);
+		html.setIgnoredMediaTypes(Set.of(MediaType.ALL));
+		return new AndServerWebExchangeMatcher(ServerWebExchangeMatchers.pathMatchers(HttpMethod.GET, "/**"),
+				new NegatedServerWebExchangeMatcher(ServerWebExchangeMatchers.pathMatchers("/api/**")), html);
 	}
 
 	private static CookieServerCsrfTokenRepository csrfTokens() {
@@ -114,13 +137,8 @@ public class LoginSecurity {
 	}
 
 	private ServerAuthenticationEntryPoint entryPoint() {
-		MediaTypeServerWebExchangeMatcher html = new MediaTypeServerWebExchangeMatcher(MediaType.TEXT_HTML);
-		html.setIgnoredMediaTypes(Set.of(MediaType.ALL));
-		ServerWebExchangeMatcher pageNavigation = new AndServerWebExchangeMatcher(
-				ServerWebExchangeMatchers.pathMatchers(HttpMethod.GET, "/**"),
-				new NegatedServerWebExchangeMatcher(ServerWebExchangeMatchers.pathMatchers("/api/**")), html);
 		DelegatingServerAuthenticationEntryPoint entryPoint = new DelegatingServerAuthenticationEntryPoint(
-				List.of(new DelegateEntry(pageNavigation,
+				List.of(new DelegateEntry(pageNavigation(),
 						new RedirectServerAuthenticationEntryPoint(LoginConfiguration.LOGIN_START))));
 		entryPoint.setDefaultEntryPoint(ProblemAuthenticationEntryPoint.forBrowserSessions(this.problems));
 		return entryPoint;

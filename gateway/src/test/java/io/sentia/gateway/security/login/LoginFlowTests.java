@@ -173,6 +173,57 @@ class LoginFlowTests {
 	}
 
 	@Test
+	void returnsToThePageOpenedWithoutASessionAfterSigningIn() {
+		EntityExchangeResult<byte[]> page = this.browser.get()
+			.uri("/cash/scenarios?week=3")
+			.accept(MediaType.TEXT_HTML)
+			.exchange()
+			.expectStatus()
+			.isFound()
+			.expectHeader()
+			.location(LoginConfiguration.LOGIN_START)
+			.expectBody()
+			.returnResult();
+		String session = page.getResponseCookies().getFirst("SENTIA_SESSION").getValue();
+
+		EntityExchangeResult<byte[]> start = this.browser.get()
+			.uri(LoginConfiguration.LOGIN_START)
+			.cookie("SENTIA_SESSION", session)
+			.exchange()
+			.expectStatus()
+			.isFound()
+			.expectBody()
+			.returnResult();
+		ResponseCookie renewed = start.getResponseCookies().getFirst("SENTIA_SESSION");
+		String loginSession = (renewed != null) ? renewed.getValue() : session;
+		URI callback = WebTestClient.bindToServer()
+			.build()
+			.get()
+			.uri(start.getResponseHeaders().getLocation())
+			.exchange()
+			.expectStatus()
+			.isFound()
+			.expectBody()
+			.returnResult()
+			.getResponseHeaders()
+			.getLocation();
+
+		URI back = this.browser.get()
+			.uri(callback)
+			.cookie("SENTIA_SESSION", loginSession)
+			.exchange()
+			.expectStatus()
+			.isFound()
+			.expectBody()
+			.returnResult()
+			.getResponseHeaders()
+			.getLocation();
+
+		assertThat(back.getPath()).isEqualTo("/cash/scenarios");
+		assertThat(back.getQuery()).startsWith("week=3");
+	}
+
+	@Test
 	void relaysTheSignedInUsersTokenOnTheXeroCallback() {
 		String session = logIn();
 		String accessToken = AUTH.issuedAccessTokens().getLast();

@@ -1,0 +1,33 @@
+import { createBrowserRouter, type RouteObject } from 'react-router';
+import { AppShell } from './AppShell';
+import { RouteError } from './RouteError';
+
+/** Each page is a chunk of its own, loaded when it is first opened. */
+export const routes: RouteObject[] = [
+  {
+    element: <AppShell />,
+    errorElement: <RouteError />,
+    children: [
+      {
+        index: true,
+        lazy: async () => ({ Component: (await import('../pages/OverviewPage')).OverviewPage }),
+      },
+      {
+        path: 'sales',
+        lazy: async () => ({ Component: (await import('../pages/SalesPage')).SalesPage }),
+      },
+      {
+        path: 'cash',
+        lazy: async () => ({ Component: (await import('../pages/CashPage')).CashPage }),
+      },
+      {
+        path: '*',
+        lazy: async () => ({ Component: (await import('../pages/NotFoundPage')).NotFoundPage }),
+      },
+    ],
+  },
+];
+
+export function createRouter() {
+  return createBrowserRouter(routes);
+}
