@@ -43,21 +43,21 @@ esac
 
 # sentia_analytics_cache_requests_total by level/result, as "local shared misses".
 cache_counts() {
-	curl -fsS -u "$operations" "$analytics/actuator/prometheus" | awk '
+	curl -fsS -u "$operations" "$analytics/actuator/prometheus" 2>/dev/null | awk '
 		/^sentia_analytics_cache_requests_total/ {
 			if ($0 ~ /level="local"/) l += $NF; else if ($0 ~ /level="shared"/) s += $NF; else if ($0 ~ /result="miss"/) m += $NF
 		}
-		END { printf "%d %d %d\n", l, s, m }'
+		END { printf "%d %d %d %d\n", l, s, m, NR }'
 }
 
-read -r l0 s0 m0 < <(cache_counts)
+read -r l0 s0 m0 n0 < <(cache_counts)
 log="$here/results/.dashboard.log"
 mkdir -p "$here/results"
 (cd "$root" && ./mvnw -B -ntp -f bench/analytics/gatling/pom.xml gatling:test -Dgateway="$gateway" \
 	-DclientId="$client_id" -DclientSecret="$client_secret" -Dlabel="$tenant" -Dusers="$users" \
 	-Dseconds="$seconds" -DthinkMinMs="$think_min" -DthinkMaxMs="$think_max") >"$log" 2>&1 \
 	|| { echo "dashboard.sh: Gatling did not run, see $log" >&2; exit 1; }
-read -r l1 s1 m1 < <(cache_counts)
+read -r l1 s1 m1 n1 < <(cache_counts)
 
 # Gatling's closing "Global Information" block: every request of the run.
 summary=$(sed -n '/---- Global Information/,/^====/p' "$log" | awk -F'|' '
@@ -68,7 +68,8 @@ summary=$(sed -n '/---- Global Information/,/^====/p' "$log" | awk -F'|' '
 	END { printf "requests=%s ko=%s rps=%s p50=%sms p95=%sms p99=%sms max=%sms", total, (ko == "-" ? 0 : ko), rps, p50, p95, p99, max }')
 hits=$(( (l1 - l0) + (s1 - s0) )); asked=$(( hits + (m1 - m0) ))
 # A disabled cache asks nothing of itself (SENTIA_ANALYTICS_CACHE_ENABLED=false ./sentia up).
-cache=$([ "$asked" -gt 0 ] && echo on || echo off)
+# No metrics at all (analytics unreachable or failing): say so rather than guess.
+if [ "$n0" -eq 0 ] || [ "$n1" -eq 0 ]; then cache=unknown; else cache=$([ "$asked" -gt 0 ] && echo on || echo off); fi
 ratio=$(awk -v h=$hits -v a=$asked 'BEGIN { printf (a > 0) ? "%.3f" : "n/a", (a > 0) ? h / a : 0 }')
 line="$(date -u +%Y-%m-%dT%H:%M:%SZ) $(cd "$root" && git rev-parse --short HEAD) tenant=$tenant users=$users d=${seconds}s think=${think}ms $summary cache=$cache cache[local=$((l1 - l0)) shared=$((s1 - s0)) miss=$((m1 - m0)) hit_ratio=$ratio] load=$(cut -d' ' -f1 /proc/loadavg)"
 echo "$line" | tee -a "$here/results/dashboard.txt"
