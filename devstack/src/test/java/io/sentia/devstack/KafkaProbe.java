@@ -29,6 +29,12 @@ final class KafkaProbe {
 
 	static final String ORDERS_TOPIC = "commerce.orders.v1";
 
+	/**
+	 * When the orders {@link #publishOrderDirectly} publishes were placed: inside the
+	 * demo dataset's last days, which the ledger reconciliation leaves out.
+	 */
+	static final String DIRECT_ORDERS_ORDERED_AT = "2026-10-30T10:00:00Z";
+
 	private KafkaProbe() {
 	}
 
@@ -40,11 +46,11 @@ final class KafkaProbe {
 		String now = Instant.now().toString();
 		String payload = """
 				{"tenantId":"%s","orderId":"%s","source":"e2e","channel":"shopify","region":"UK","store":"e2e",
-				 "status":"fulfilled","orderedAt":"2026-10-30T10:00:00Z","updatedAt":"%s","currency":"GBP",
+				 "status":"fulfilled","orderedAt":"%s","updatedAt":"%s","currency":"GBP",
 				 "lines":[{"lineId":"1","sku":"HH-GIN-70","quantity":1,
 				 "unitPrice":{"amount":"%s","currency":"GBP"},"lineTotal":{"amount":"%s","currency":"GBP"}}],
 				 "total":{"amount":"%s","currency":"GBP"}}
-				""".formatted(tenant, orderId, now, amount, amount, amount);
+				""".formatted(tenant, orderId, DIRECT_ORDERS_ORDERED_AT, now, amount, amount, amount);
 		try (KafkaProducer<String, String> producer = producer()) {
 			ProducerRecord<String, String> record = new ProducerRecord<>(ORDERS_TOPIC, tenant + ":e2e:e2e:" + orderId,
 					payload);

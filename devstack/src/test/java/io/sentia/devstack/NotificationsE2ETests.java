@@ -52,7 +52,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @ExtendWith(E2EPlatform.class)
-@Order(6)
+@Order(7)
 class NotificationsE2ETests {
 
 	private static final String MANAGER = "manager@highland-harbour.example";

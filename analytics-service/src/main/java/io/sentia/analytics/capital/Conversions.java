@@ -1,6 +1,7 @@
 package io.sentia.analytics.capital;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +42,11 @@ final class Conversions {
 		this.base = base;
 	}
 
+	/** Conversions with a given table, for tests. */
+	static Conversions of(FxRateTable rates, BaseCurrency base) {
+		return new Conversions(rates, base);
+	}
+
 	/**
 	 * The tenant's rates for amounts of days in a range.
 	 * @throws ApiProblemException 409 while the tenant's base currency is unknown
@@ -66,12 +72,13 @@ final class Conversions {
 	}
 
 	/**
-	 * An amount in the base currency, rounded to its minor unit.
+	 * An amount in the base currency, rounded once to its minor unit from the exact
+	 * converted amount (never from the four-decimal one, which can be a cent off).
 	 * @return the amount, or {@code null} (noted) when no rate on or before the day
 	 * exists
 	 */
 	@Nullable BigDecimal toBase(String item, BigDecimal amount, String currency, LocalDate date) {
-		BigDecimal converted = toBaseUnrounded(item, amount, currency, date);
+		BigDecimal converted = convert(item, amount, currency, date, this.base.scale(), BaseCurrency.ROUNDING);
 		return (converted != null) ? this.base.round(converted) : null;
 	}
 
@@ -82,7 +89,12 @@ final class Conversions {
 	 * exists
 	 */
 	@Nullable BigDecimal toBaseUnrounded(String item, BigDecimal amount, String currency, LocalDate date) {
-		FxConversion conversion = this.rates.convert(amount, currency, this.base.code(), date);
+		return convert(item, amount, currency, date, FxRateTable.AMOUNT_SCALE, RoundingMode.HALF_UP);
+	}
+
+	private @Nullable BigDecimal convert(String item, BigDecimal amount, String currency, LocalDate date, int scale,
+			RoundingMode rounding) {
+		FxConversion conversion = this.rates.convert(amount, currency, this.base.code(), date, scale, rounding);
 		if (conversion.gap()) {
 			this.gapCount++;
 			if (this.gaps.size() < LISTED_GAPS) {

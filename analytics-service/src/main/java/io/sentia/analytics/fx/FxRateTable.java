@@ -60,6 +60,26 @@ public final class FxRateTable {
 	 * @return the conversion, or a gap when no rate on or before the day exists
 	 */
 	public FxConversion convert(BigDecimal amount, String fromCurrency, String toCurrency, LocalDate date) {
+		return convert(amount, fromCurrency, toCurrency, date, AMOUNT_SCALE, RoundingMode.HALF_UP);
+	}
+
+	/**
+	 * Converts an amount from one currency to another on a day, rounded once, from the
+	 * exact product or quotient, to the given decimals. Money that is summed in a
+	 * currency's minor unit is converted with this, so it is rounded once: rounding the
+	 * four-decimal amount of {@link #convert(BigDecimal, String, String, LocalDate)}
+	 * again can be a cent off (35.18502 → 35.1850 → 35.18 half even, not 35.19).
+	 * @param amount the amount, any sign
+	 * @param fromCurrency ISO-4217 currency of the amount
+	 * @param toCurrency ISO-4217 currency to convert to
+	 * @param date the day the amount belongs to
+	 * @param scale decimals of the converted amount
+	 * @param rounding how the converted amount is rounded to them
+	 * @return the conversion (the amount unchanged for the same currency), or a gap when
+	 * no rate on or before the day exists
+	 */
+	public FxConversion convert(BigDecimal amount, String fromCurrency, String toCurrency, LocalDate date, int scale,
+			RoundingMode rounding) {
 		if (fromCurrency.equals(toCurrency)) {
 			return new FxConversion(FxConversion.Status.SAME_CURRENCY, amount, fromCurrency, toCurrency, date,
 					BigDecimal.ONE, null, null);
@@ -73,12 +93,11 @@ public final class FxRateTable {
 		FxConversion.Status status = rate.date().equals(date) ? FxConversion.Status.RATE_OF_THE_DAY
 				: FxConversion.Status.EARLIER_RATE;
 		if (rate == direct) {
-			return new FxConversion(status, amount.multiply(rate.rate()).setScale(AMOUNT_SCALE, RoundingMode.HALF_UP),
-					fromCurrency, toCurrency, date, rate.rate(), rate.date(), rate.source());
+			return new FxConversion(status, amount.multiply(rate.rate()).setScale(scale, rounding), fromCurrency,
+					toCurrency, date, rate.rate(), rate.date(), rate.source());
 		}
-		return new FxConversion(status, amount.divide(rate.rate(), AMOUNT_SCALE, RoundingMode.HALF_UP), fromCurrency,
-				toCurrency, date, BigDecimal.ONE.divide(rate.rate(), RATE_SCALE, RoundingMode.HALF_UP), rate.date(),
-				rate.source());
+		return new FxConversion(status, amount.divide(rate.rate(), scale, rounding), fromCurrency, toCurrency, date,
+				BigDecimal.ONE.divide(rate.rate(), RATE_SCALE, RoundingMode.HALF_UP), rate.date(), rate.source());
 	}
 
 	private @Nullable FxRate latest(String base, String quote, LocalDate date) {

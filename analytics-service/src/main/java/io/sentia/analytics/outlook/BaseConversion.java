@@ -1,6 +1,7 @@
 package io.sentia.analytics.outlook;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.TreeMap;
 
 import io.sentia.analytics.fx.FxConversion;
 import io.sentia.analytics.fx.FxRateTable;
+import io.sentia.analytics.workingcapital.BaseCurrency;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -47,9 +49,30 @@ final class BaseConversion {
 		return converted;
 	}
 
+	/**
+	 * Converts an amount of money and rounds it once, from the exact converted amount, to
+	 * the base currency's minor unit (half even), noting a gap under the item's name.
+	 * Rounding the four-decimal amount of {@link #convert} to cents again can be a cent
+	 * off.
+	 * @return the converted amount, or {@code null} when no rate exists
+	 */
+	@Nullable Converted money(BigDecimal amount, String currency, String item) {
+		BaseCurrency base = BaseCurrency.of(this.base);
+		Converted converted = convertQuietly(amount, currency, base.scale(), BaseCurrency.ROUNDING);
+		if (converted == null) {
+			this.unconverted.add(new OutlookNotes.Unconverted(item, amount, currency));
+			return null;
+		}
+		return new Converted(base.round(converted.amount()), converted.estimated());
+	}
+
 	/** Converts an amount without noting a gap (for weights, not for cash). */
 	@Nullable Converted convertQuietly(BigDecimal amount, String currency) {
-		FxConversion conversion = this.table.convert(amount, currency, this.base, this.asOf);
+		return convertQuietly(amount, currency, FxRateTable.AMOUNT_SCALE, RoundingMode.HALF_UP);
+	}
+
+	private @Nullable Converted convertQuietly(BigDecimal amount, String currency, int scale, RoundingMode rounding) {
+		FxConversion conversion = this.table.convert(amount, currency, this.base, this.asOf, scale, rounding);
 		if (conversion.gap()) {
 			return null;
 		}

@@ -123,8 +123,7 @@ public class OutlookInputs {
 	private BigDecimal openingCash(String tenantId, LocalDate asOf, BaseConversion conversion) {
 		BigDecimal opening = BigDecimal.ZERO;
 		for (CashMovement movement : this.bankTransactions.cashMovement(tenantId, asOf.minusDays(1))) {
-			BaseConversion.Converted converted = conversion.convert(movement.net(), movement.currency(),
-					"opening cash");
+			BaseConversion.Converted converted = conversion.money(movement.net(), movement.currency(), "opening cash");
 			if (converted != null) {
 				opening = opening.add(converted.amount());
 			}
@@ -135,7 +134,7 @@ public class OutlookInputs {
 	private List<OpenReceivable> receivables(String tenantId, BaseConversion conversion) {
 		List<OpenReceivable> receivables = new ArrayList<>();
 		for (Invoice invoice : this.invoices.openInvoices(tenantId, InvoiceType.ACCREC)) {
-			BaseConversion.Converted due = conversion.convert(invoice.amountDue(), invoice.currency(),
+			BaseConversion.Converted due = conversion.money(invoice.amountDue(), invoice.currency(),
 					"invoice " + invoice.invoiceId());
 			if (due != null) {
 				receivables.add(new OpenReceivable(invoice.invoiceId(), invoice.contactId(), invoice.dueDate(),
@@ -171,7 +170,7 @@ public class OutlookInputs {
 	private List<OpenPayable> payables(String tenantId, BaseConversion conversion) {
 		List<OpenPayable> payables = new ArrayList<>();
 		for (Invoice bill : this.invoices.openInvoices(tenantId, InvoiceType.ACCPAY)) {
-			BaseConversion.Converted due = conversion.convert(bill.amountDue(), bill.currency(),
+			BaseConversion.Converted due = conversion.money(bill.amountDue(), bill.currency(),
 					"bill " + bill.invoiceId());
 			if (due != null) {
 				payables.add(new OpenPayable(bill.invoiceId(), bill.contactId(), bill.dueDate(), due.amount(),
@@ -205,7 +204,7 @@ public class OutlookInputs {
 			for (Map.Entry<LocalDate, BigDecimal> part : byDate.entrySet()) {
 				String id = (byDate.size() == 1) ? order.purchaseOrderId()
 						: order.purchaseOrderId() + "@" + part.getKey();
-				BaseConversion.Converted amount = conversion.convert(part.getValue(), order.currency(),
+				BaseConversion.Converted amount = conversion.money(part.getValue(), order.currency(),
 						"purchase order " + id);
 				if (amount != null) {
 					orders.add(new OpenPurchaseOrder(id, order.supplierName(), part.getKey(), terms, amount.amount(),
@@ -219,7 +218,7 @@ public class OutlookInputs {
 	private List<RecurringOutflow> recurringOutflows(CashSettings cash, BaseConversion conversion) {
 		List<RecurringOutflow> outflows = new ArrayList<>();
 		for (RecurringOutflowSetting setting : cash.recurringOutflows()) {
-			BaseConversion.Converted amount = conversion.convert(setting.amount(), setting.currency(),
+			BaseConversion.Converted amount = conversion.money(setting.amount(), setting.currency(),
 					"recurring outflow " + setting.name());
 			if (amount != null) {
 				outflows.add(new RecurringOutflow(setting.name(), setting.engineKind(), amount.amount(),
@@ -360,7 +359,7 @@ public class OutlookInputs {
 				notes.purchasesWithoutCost.add(id);
 				continue;
 			}
-			BaseConversion.Converted cost = conversion.convert(suggestion.cost(), suggestion.currency(),
+			BaseConversion.Converted cost = conversion.money(suggestion.cost(), suggestion.currency(),
 					"suggested purchase " + id);
 			if (cost == null) {
 				continue;

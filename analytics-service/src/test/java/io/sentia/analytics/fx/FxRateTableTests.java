@@ -1,6 +1,7 @@
 package io.sentia.analytics.fx;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -39,6 +40,25 @@ class FxRateTableTests {
 
 		assertThat(conversion.amount()).isEqualByComparingTo("100.0000");
 		assertThat(conversion.appliedRate()).isEqualByComparingTo("0.786658275645");
+	}
+
+	@Test
+	void convertsMoneyToItsMinorUnitInOneRoundingFromTheExactQuotient() {
+		// 37.99 EUR ÷ 1.184413123297 = 32.0749570…: the four-decimal amount is 32.0750,
+		// which half even to cents is 32.08; rounded once it is 32.07.
+		FxRateTable demo = FxRateTable.of(List.of(rate("GBP", "EUR", MONDAY, "1.184413123297", FxRateSource.DEMO),
+				rate("GBP", "USD", MONDAY, "1.307090348589", FxRateSource.DEMO)));
+
+		assertThat(demo.convert(new BigDecimal("37.99"), "EUR", "GBP", MONDAY).amount())
+			.isEqualByComparingTo("32.0750");
+		assertThat(demo.convert(new BigDecimal("37.99"), "EUR", "GBP", MONDAY, 2, RoundingMode.HALF_EVEN).amount())
+			.isEqualByComparingTo("32.07");
+		// 45.99 USD ÷ 1.307090348589 = 35.1850199…: 35.1850 would round half even to
+		// 35.18.
+		assertThat(demo.convert(new BigDecimal("45.99"), "USD", "GBP", MONDAY, 2, RoundingMode.HALF_EVEN).amount())
+			.isEqualByComparingTo("35.19");
+		assertThat(demo.convert(new BigDecimal("10.00"), "GBP", "EUR", MONDAY, 2, RoundingMode.HALF_EVEN).amount())
+			.isEqualByComparingTo("11.84");
 	}
 
 	@Test
