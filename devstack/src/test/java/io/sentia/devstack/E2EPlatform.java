@@ -151,16 +151,27 @@ final class E2EPlatform implements BeforeAllCallback {
 
 	/**
 	 * A GET of an API through the gateway as the demo partner; a token that expired
-	 * meanwhile is replaced once.
+	 * meanwhile is replaced once, and a 503 (a route's circuit breaker open after slow
+	 * answers, "try again shortly") is asked again for up to a minute, as a partner's
+	 * client does.
 	 */
 	static synchronized HttpResponse<String> partnerGet(String path) throws IOException, InterruptedException {
 		if (partnerToken == null) {
 			partnerToken = demoPartner.accessToken();
 		}
 		HttpResponse<String> response = PartnerClient.get(gateway() + path, partnerToken);
-		if (response.statusCode() == 401) {
-			partnerToken = demoPartner.accessToken();
+		long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+		while (response.statusCode() == 401 || (response.statusCode() == 503 && System.nanoTime() < deadline)) {
+			if (response.statusCode() == 401) {
+				partnerToken = demoPartner.accessToken();
+			}
+			else {
+				Thread.sleep(2000);
+			}
 			response = PartnerClient.get(gateway() + path, partnerToken);
+			if (response.statusCode() == 401) {
+				return response;
+			}
 		}
 		return response;
 	}
