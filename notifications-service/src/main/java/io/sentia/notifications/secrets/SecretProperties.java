@@ -1,0 +1,27 @@
+package io.sentia.notifications.secrets;
+
+import java.nio.file.Path;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Where the key-encryption keys come from ({@code sentia.notifications.secrets.*}).
+ *
+ * @param kek the current key, base64 of 32 bytes; env {@code SENTIA_NOTIFICATIONS_KEK}
+ * @param kekFile a file holding it; env {@code SENTIA_NOTIFICATIONS_KEK_FILE}
+ * @param previousKek the key being rotated away from; env
+ * {@code SENTIA_NOTIFICATIONS_KEK_PREVIOUS}
+ * @param allowDevelopmentKek use the public {@link #DEVELOPMENT_KEK} when no key is
+ * given; refused under the {@code prod} profile
+ */
+@ConfigurationProperties("sentia.notifications.secrets")
+public record SecretProperties(@Nullable String kek, @Nullable Path kekFile, @Nullable String previousKek,
+		@DefaultValue("false") boolean allowDevelopmentKek) {
+
+	/** The public development key: base64 of {@code sentia-notifications-dev-kek-32b}. */
+	public static final String DEVELOPMENT_KEK = "c2VudGlhLW5vdGlmaWNhdGlvbnMtZGV2LWtlay0zMmI=";
+
+}
