@@ -22,10 +22,15 @@ public final class EventCatalogue {
 			new EventType(ForecastPublished.TYPE, Topics.FORECASTING_FORECASTS, ForecastPublished.class),
 			new EventType(ReorderRecommended.TYPE, Topics.FORECASTING_RECOMMENDATIONS, ReorderRecommended.class),
 			new EventType(PurchasePlanChanged.TYPE, Topics.FORECASTING_RECOMMENDATIONS, PurchasePlanChanged.class),
+			new EventType(SuggestionStatusChanged.TYPE, Topics.FORECASTING_RECOMMENDATIONS,
+					SuggestionStatusChanged.class),
 			new EventType(AlertRaised.TYPE, Topics.ALERTS, AlertRaised.class),
+			new EventType(AlertResolved.TYPE, Topics.ALERTS, AlertResolved.class),
 			new EventType(TenantCreated.TYPE, Topics.AUTH_TENANTS, TenantCreated.class),
 			new EventType(TenantUpdated.TYPE, Topics.AUTH_TENANTS, TenantUpdated.class),
-			new EventType(AuditRecorded.TYPE, Topics.AUTH_AUDIT, AuditRecorded.class));
+			new EventType(AuditRecorded.TYPE, Topics.AUTH_AUDIT, AuditRecorded.class),
+			new EventType(MemberChanged.TYPE, Topics.AUTH_MEMBERS, MemberChanged.class),
+			new EventType(AccountMailRequested.TYPE, Topics.AUTH_ACCOUNT_MAIL, AccountMailRequested.class));
 
 	private EventCatalogue() {
 	}

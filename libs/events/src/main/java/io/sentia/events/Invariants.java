@@ -4,6 +4,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -45,6 +47,14 @@ final class Invariants {
 		if (value == null || !SLUG.matcher(value).matches()) {
 			throw new IllegalArgumentException(
 					field + " must be lower-case letters and digits joined by single hyphens but was '" + value + "'");
+		}
+		return value;
+	}
+
+	static String oneOf(String value, Set<String> allowed, String field) {
+		if (value == null || !allowed.contains(value)) {
+			throw new IllegalArgumentException(
+					field + " must be one of " + new TreeSet<>(allowed) + " but was '" + value + "'");
 		}
 		return value;
 	}

@@ -32,6 +32,14 @@ public final class Topics {
 
 	public static final String AUTH_AUDIT = "auth.audit.v1";
 
+	public static final String AUTH_MEMBERS = "auth.members.v1";
+
+	/**
+	 * Account mail auth-service asks notifications to deliver. Its records carry secret
+	 * links, so the topic keeps them only briefly.
+	 */
+	public static final String AUTH_ACCOUNT_MAIL = "auth.account-mail.v1";
+
 	private static final String DEAD_LETTER_SUFFIX = ".dlt";
 
 	private Topics() {

@@ -64,7 +64,7 @@ class EventCatalogueTests {
 				.toList();
 		}
 
-		assertThat(eventRecords).hasSize(15)
+		assertThat(eventRecords).hasSize(19)
 			.containsExactlyInAnyOrderElementsOf(EventCatalogue.all().stream().map(EventType::javaType).toList());
 	}
 

@@ -194,4 +194,80 @@ class EventInvariantsTests {
 			.hasRootCauseMessage("baseCurrency must be an ISO-4217 code of 3 upper-case letters but was 'gbp'");
 	}
 
+	@Test
+	void memberRolesMustBeKnownRolesWithoutRepeats() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new MemberChanged(TENANT, "u", "a@b.example", "A", List.of("OWNER"), true, null, NOW))
+			.withMessage("roles must be one of [ADMIN, MANAGER, OPERATOR, VIEWER] but was 'OWNER'");
+		assertThatIllegalArgumentException().isThrownBy(
+				() -> new MemberChanged(TENANT, "u", "a@b.example", "A", List.of("ADMIN", "ADMIN"), true, null, NOW))
+			.withMessageContaining("must not repeat");
+	}
+
+	@Test
+	void removedMemberHasNoRoles() {
+		MemberChanged removed = new MemberChanged(TENANT, "u", "a@b.example", "A", null, false, null, NOW);
+
+		assertThat(removed.roles()).isEmpty();
+		assertThat(removed.key()).isEqualTo(TENANT + ":u");
+	}
+
+	@Test
+	void accountMailKindMustBeKnown() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new AccountMailRequested(TENANT, "m", "welcome", "u", "a@b.example", null, null, null,
+					null, null, NOW))
+			.withMessageStartingWith("kind must be one of");
+	}
+
+	@Test
+	void invitationAndResetMailsNeedAnAbsoluteLinkAndNeverEchoIt() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new AccountMailRequested(TENANT, "m", AccountMailRequested.PASSWORD_RESET, "u",
+					"a@b.example", null, null, null, null, null, NOW))
+			.withMessage("link must be given for an password_reset mail");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new AccountMailRequested(TENANT, "m", AccountMailRequested.INVITATION, null,
+					"a@b.example", null, null, null, "/reset#token=s3cr3t", null, NOW))
+			.withMessage("link must be an absolute http(s) URL")
+			.satisfies((ex) -> assertThat(ex.getMessage()).doesNotContain("s3cr3t"));
+	}
+
+	@Test
+	void accountMailTextNeverShowsTheLink() {
+		AccountMailRequested mail = EventSamples.accountMail();
+
+		assertThat(mail.toString()).doesNotContain(mail.link()).doesNotContain("token").contains("(hidden)");
+	}
+
+	@Test
+	void newDeviceMailNeedsNoLink() {
+		AccountMailRequested mail = new AccountMailRequested(TENANT, "m", AccountMailRequested.NEW_DEVICE_SIGN_IN, "u",
+				"a@b.example", "A", "en-GB", Map.of("device", "Firefox on Linux"), null, null, NOW);
+
+		assertThat(mail.link()).isNull();
+		assertThat(mail.entityId()).isEqualTo("m");
+	}
+
+	@Test
+	void alertResolvedKeysByTheSameDedupKeyAsTheAlertItClears() {
+		AlertRaised raised = EventSamples.alert();
+		AlertResolved resolved = EventSamples.alertResolved();
+
+		assertThat(resolved.key()).isEqualTo(raised.key());
+		assertThat(resolved.topic()).isEqualTo(raised.topic());
+	}
+
+	@Test
+	void suggestionStatusMustBeKnownAndValueNotNegative() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new SuggestionStatusChanged(TENANT, "s", "A", "L", "pending", true, null, null, null,
+					null, null, NOW))
+			.withMessageStartingWith("status must be one of");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> new SuggestionStatusChanged(TENANT, "s", "A", "L", "approved", true, gbp("-1.00"), null,
+					null, null, "u", NOW))
+			.withMessage("orderValue must not be negative but was -1.00");
+	}
+
 }

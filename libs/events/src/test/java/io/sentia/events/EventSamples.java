@@ -36,7 +36,8 @@ final class EventSamples {
 
 	static List<SentiaEvent> all() {
 		return List.of(order(), product(), inventoryLevel(), purchaseOrder(), invoice(), payment(), bankTransaction(),
-				syncRun(), forecast(), reorder(), purchasePlan(), alert(), tenantCreated(), tenantUpdated(), audit());
+				syncRun(), forecast(), reorder(), purchasePlan(), alert(), tenantCreated(), tenantUpdated(), audit(),
+				memberChanged(), accountMail(), alertResolved(), suggestionChanged());
 	}
 
 	static Money gbp(String amount) {
@@ -170,6 +171,37 @@ final class EventSamples {
 				"connection.created", "connection", "c0ffee00-0000-4000-8000-00000000a003",
 				AuditRecorded.Outcome.SUCCESS, details, "integrations-service", "203.0.113.24",
 				"4bf92f3577b34da6a3ce929d0e0e4736");
+	}
+
+	static MemberChanged memberChanged() {
+		return new MemberChanged(TENANT, "7f3e2d1c-0b9a-4876-9543-210fedcba987", "manager@highland-harbour.example",
+				"Morag Campbell", List.of("MANAGER"), true, "en-GB", Instant.parse("2026-01-05T10:21:00Z"));
+	}
+
+	static AccountMailRequested accountMail() {
+		Map<String, String> facts = new LinkedHashMap<>();
+		facts.put("tenantName", "Highland & Harbour Spirits");
+		facts.put("invitedBy", "Morag Campbell");
+		facts.put("role", "OPERATOR");
+		return new AccountMailRequested(TENANT, "0b1c2d3e-4f50-4a6b-8c7d-9e0f1a2b3c4d", AccountMailRequested.INVITATION,
+				null, "ewan@highland-harbour.example", null, null, facts,
+				"https://app.sentia.example/invitations/accept#token=sample-not-a-real-token",
+				Instant.parse("2026-01-08T10:22:00Z"), Instant.parse("2026-01-05T10:22:00Z"));
+	}
+
+	static AlertResolved alertResolved() {
+		return new AlertResolved(TENANT, "1d2e3f40-5a6b-4c7d-8e9f-a0b1c2d3e4f5", "stockout_risk",
+				"stockout_risk:amazon-fba:UK:HH-WHISKY-12-70CL",
+				"HH-WHISKY-12-70CL at Amazon FBA UK is no longer at risk of running out", "forecasting-service",
+				Instant.parse("2026-03-09T06:10:00Z"));
+	}
+
+	static SuggestionStatusChanged suggestionChanged() {
+		return new SuggestionStatusChanged(TENANT, "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d", "HH-WHISKY-12-70CL",
+				"unleashed:MAIN", SuggestionStatusChanged.APPROVED, true, gbp("21480.00"),
+				"Order value 21,480.00 GBP is above the 10,000.00 GBP approval threshold", "Agreed with finance",
+				"2c4e6a80-1b3d-4f5a-9c7e-0d2f4a6b8c0e", "7f3e2d1c-0b9a-4876-9543-210fedcba987",
+				Instant.parse("2026-03-02T09:40:00Z"));
 	}
 
 }

@@ -112,6 +112,39 @@ class SchemaRulesTests {
 		assertThat(errors(PAYMENTS, payment)).isNotEmpty();
 	}
 
+	@Test
+	void rejectsUnknownMemberRoleAndRepeatedRole() {
+		EventType members = EventCatalogue.find(MemberChanged.TYPE).orElseThrow();
+		ObjectNode unknown = (ObjectNode) EventSchemas.MAPPER.valueToTree(EventSamples.memberChanged());
+		unknown.putArray("roles").add("OWNER");
+		ObjectNode repeated = (ObjectNode) EventSchemas.MAPPER.valueToTree(EventSamples.memberChanged());
+		repeated.putArray("roles").add("ADMIN").add("ADMIN");
+
+		assertThat(errors(members, unknown)).isNotEmpty();
+		assertThat(errors(members, repeated)).isNotEmpty();
+	}
+
+	@Test
+	void rejectsAccountMailWithARelativeLinkOrUnknownKind() {
+		EventType mail = EventCatalogue.find(AccountMailRequested.TYPE).orElseThrow();
+		ObjectNode relative = (ObjectNode) EventSchemas.MAPPER.valueToTree(EventSamples.accountMail());
+		relative.put("link", "/invitations/accept#token=x");
+		ObjectNode unknownKind = (ObjectNode) EventSchemas.MAPPER.valueToTree(EventSamples.accountMail());
+		unknownKind.put("kind", "newsletter");
+
+		assertThat(errors(mail, relative)).isNotEmpty();
+		assertThat(errors(mail, unknownKind)).isNotEmpty();
+	}
+
+	@Test
+	void rejectsUnknownSuggestionStatus() {
+		EventType suggestion = EventCatalogue.find(SuggestionStatusChanged.TYPE).orElseThrow();
+		ObjectNode changed = (ObjectNode) EventSchemas.MAPPER.valueToTree(EventSamples.suggestionChanged());
+		changed.put("status", "pending");
+
+		assertThat(errors(suggestion, changed)).isNotEmpty();
+	}
+
 	private static ObjectNode order() {
 		return (ObjectNode) EventSchemas.MAPPER.valueToTree(EventSamples.order());
 	}

@@ -28,7 +28,7 @@ class TopicsTests {
 	void everyTopicIsAVersionedLowerCaseNameAndUsedByTheCatalogue() throws IllegalAccessException {
 		List<String> topics = topicConstants();
 
-		assertThat(topics).hasSize(13)
+		assertThat(topics).hasSize(15)
 			.doesNotHaveDuplicates()
 			.allMatch((topic) -> topic.matches("[a-z]+(-[a-z]+)*(\\.[a-z]+(-[a-z]+)*)*\\.v1"));
 		assertThat(EventCatalogue.all().stream().map(EventType::topic).distinct())

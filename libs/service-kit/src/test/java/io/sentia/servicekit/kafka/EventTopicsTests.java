@@ -1,5 +1,6 @@
 package io.sentia.servicekit.kafka;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -10,7 +11,10 @@ import io.sentia.servicekit.testapp.ServiceKitTestSupport;
 import io.sentia.testkit.Infrastructure;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.TopicDescription;
+import org.apache.kafka.common.config.ConfigResource;
+import org.apache.kafka.common.config.TopicConfig;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,6 +44,25 @@ class EventTopicsTests extends ServiceKitTestSupport {
 
 			assertThat(topics).containsOnlyKeys(expected);
 			assertThat(topics.values()).allSatisfy((topic) -> assertThat(topic.partitions()).hasSize(3));
+		}
+	}
+
+	@Test
+	void accountMailTopicAndItsDeadLetterTopicKeepRecordsForOneDayOnly() throws Exception {
+		List<ConfigResource> resources = List.of(
+				new ConfigResource(ConfigResource.Type.TOPIC, Topics.AUTH_ACCOUNT_MAIL),
+				new ConfigResource(ConfigResource.Type.TOPIC, Topics.deadLetter(Topics.AUTH_ACCOUNT_MAIL)),
+				new ConfigResource(ConfigResource.Type.TOPIC, Topics.AUTH_MEMBERS));
+		try (Admin admin = Admin
+			.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, Infrastructure.kafka().bootstrapServers()))) {
+			Map<ConfigResource, Config> configs = admin.describeConfigs(resources).all().get(30, TimeUnit.SECONDS);
+
+			assertThat(configs.get(resources.get(0)).get(TopicConfig.RETENTION_MS_CONFIG).value())
+				.isEqualTo("86400000");
+			assertThat(configs.get(resources.get(1)).get(TopicConfig.RETENTION_MS_CONFIG).value())
+				.isEqualTo("86400000");
+			assertThat(configs.get(resources.get(2)).get(TopicConfig.RETENTION_MS_CONFIG).value())
+				.isNotEqualTo("86400000");
 		}
 	}
 
