@@ -29,8 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/notifications/v1/deliveries")
 class DeliveryController {
 
-	private static final Set<String> STATUSES = Set.of("pending", "sending", "delivered", "failed", "held",
-			"digested");
+	private static final Set<String> STATUSES = Set.of("pending", "sending", "delivered", "failed", "held", "digested");
 
 	private final DeliveryLog log;
 

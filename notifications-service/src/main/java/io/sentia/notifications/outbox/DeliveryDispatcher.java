@@ -49,9 +49,9 @@ import org.springframework.transaction.support.TransactionOperations;
  * then sends each on a virtual thread through its channel's {@link ChannelSender},
  * outside any transaction, and records the attempt. A webhook waits while an earlier
  * delivery to the same target is pending, so partners receive in order. Each target has a
- * rate limiter and a circuit breaker of its own: one slow or dead endpoint holds back only
- * its own deliveries. A delivery for a channel that has no sender waits with that reason;
- * nothing is dropped.
+ * rate limiter and a circuit breaker of its own: one slow or dead endpoint holds back
+ * only its own deliveries. A delivery for a channel that has no sender waits with that
+ * reason; nothing is dropped.
  */
 public class DeliveryDispatcher implements SmartLifecycle {
 
@@ -127,21 +127,22 @@ public class DeliveryDispatcher implements SmartLifecycle {
 	}
 
 	private List<ClaimedDelivery> claim(Instant now) {
-		List<ClaimedDelivery> claimed = this.transaction.execute((status) -> this.jdbc.sql("""
-				UPDATE delivery d SET status = 'sending', lease_until = :leaseUntil
-				FROM (SELECT c.delivery_id FROM delivery c
-				      WHERE ((c.status = 'pending' AND c.due_at <= :now) OR (c.status = 'sending' AND c.lease_until < :now))
-				        AND (c.channel <> 'WEBHOOK' OR NOT EXISTS (
-				            SELECT 1 FROM delivery e
-				            WHERE e.channel = c.channel AND e.target_id = c.target_id AND e.sequence < c.sequence
-				              AND e.status IN ('pending', 'sending')))
-				      ORDER BY c.due_at, c.sequence
-				      LIMIT :batch
-				      FOR UPDATE OF c SKIP LOCKED) due
-				WHERE d.delivery_id = due.delivery_id
-				RETURNING d.*, (SELECT n.sealed_ack_link FROM notification n
-				                WHERE n.notification_id = d.notification_id) AS sealed_ack_link
-				""")
+		List<ClaimedDelivery> claimed = this.transaction.execute((status) -> this.jdbc
+			.sql("""
+					UPDATE delivery d SET status = 'sending', lease_until = :leaseUntil
+					FROM (SELECT c.delivery_id FROM delivery c
+					      WHERE ((c.status = 'pending' AND c.due_at <= :now) OR (c.status = 'sending' AND c.lease_until < :now))
+					        AND (c.channel <> 'WEBHOOK' OR NOT EXISTS (
+					            SELECT 1 FROM delivery e
+					            WHERE e.channel = c.channel AND e.target_id = c.target_id AND e.sequence < c.sequence
+					              AND e.status IN ('pending', 'sending')))
+					      ORDER BY c.due_at, c.sequence
+					      LIMIT :batch
+					      FOR UPDATE OF c SKIP LOCKED) due
+					WHERE d.delivery_id = due.delivery_id
+					RETURNING d.*, (SELECT n.sealed_ack_link FROM notification n
+					                WHERE n.notification_id = d.notification_id) AS sealed_ack_link
+					""")
 			.param("now", now.atOffset(ZoneOffset.UTC))
 			.param("leaseUntil", now.plus(this.properties.lease()).atOffset(ZoneOffset.UTC))
 			.param("batch", this.properties.batchSize())
@@ -178,8 +179,8 @@ public class DeliveryDispatcher implements SmartLifecycle {
 		}
 		catch (RuntimeException ex) {
 			// The lease brings the delivery back; the next sweep tries again.
-			log.warn("Delivery {} on {} could not be attempted: {}", delivery.deliveryId(),
-					delivery.target().channel(), ex.getClass().getSimpleName());
+			log.warn("Delivery {} on {} could not be attempted: {}", delivery.deliveryId(), delivery.target().channel(),
+					ex.getClass().getSimpleName());
 		}
 	}
 
@@ -208,8 +209,9 @@ public class DeliveryDispatcher implements SmartLifecycle {
 			result = sender.send(target, delivery.message());
 		}
 		catch (RuntimeException ex) {
-			result = new SendResult.Retry("The " + target.channel() + " sender failed: " + ex.getClass().getSimpleName(),
-					null, Duration.ofNanos(System.nanoTime() - started), null);
+			result = new SendResult.Retry(
+					"The " + target.channel() + " sender failed: " + ex.getClass().getSimpleName(), null,
+					Duration.ofNanos(System.nanoTime() - started), null);
 		}
 		long took = System.nanoTime() - started;
 		if (result instanceof SendResult.Retry) {
@@ -258,8 +260,9 @@ public class DeliveryDispatcher implements SmartLifecycle {
 			}
 			return streak(delivery, result);
 		});
-		this.meters.counter("sentia.notifications.delivery.attempts", "channel", target.channel().name(), "outcome",
-				outcome(result))
+		this.meters
+			.counter("sentia.notifications.delivery.attempts", "channel", target.channel().name(), "outcome",
+					outcome(result))
 			.increment();
 		if (disabled != null) {
 			try {
@@ -318,12 +321,13 @@ public class DeliveryDispatcher implements SmartLifecycle {
 					""").param("channel", target.channel().name()).param("target", target.id()).update();
 			return null;
 		}
-		Integer failures = this.jdbc.sql("""
-				INSERT INTO target_health (channel, target_id, tenant_id, consecutive_failures)
-				VALUES (:channel, :target, :tenant, 1)
-				ON CONFLICT (channel, target_id) DO UPDATE SET consecutive_failures = target_health.consecutive_failures + 1
-				RETURNING CASE WHEN disabled_at IS NULL THEN consecutive_failures ELSE 0 END
-				""")
+		Integer failures = this.jdbc
+			.sql("""
+					INSERT INTO target_health (channel, target_id, tenant_id, consecutive_failures)
+					VALUES (:channel, :target, :tenant, 1)
+					ON CONFLICT (channel, target_id) DO UPDATE SET consecutive_failures = target_health.consecutive_failures + 1
+					RETURNING CASE WHEN disabled_at IS NULL THEN consecutive_failures ELSE 0 END
+					""")
 			.param("channel", target.channel().name())
 			.param("target", target.id())
 			.param("tenant", delivery.tenantId())
@@ -388,6 +392,11 @@ public class DeliveryDispatcher implements SmartLifecycle {
 			case SendResult.Retry retry -> retry.reason();
 			case SendResult.Rejected rejected -> rejected.reason();
 		};
+	}
+
+	@Override
+	public boolean isAutoStartup() {
+		return this.properties.enabled();
 	}
 
 	@Override

@@ -9,12 +9,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * {@code DEGRADED} while e-mail deliveries wait on failed attempts (an unreachable SMTP
- * server): the service still works and nothing is lost, but people are not hearing.
- * Not part of readiness, so a mail outage does not take the service out of rotation.
+ * server): the service still works and nothing is lost, but people are not hearing. Not
+ * part of readiness, so a mail outage does not take the service out of rotation.
  */
 class DeliveryHealthIndicator implements HealthIndicator {
 
-	/** The status this indicator reports while mail waits; ordered between DOWN and UP. */
+	/**
+	 * The status this indicator reports while mail waits; ordered between DOWN and UP.
+	 */
 	static final Status DEGRADED = new Status("DEGRADED", "E-mail deliveries are waiting on failures");
 
 	private final JdbcClient jdbc;

@@ -105,8 +105,7 @@ class DeliveryLog {
 
 	private static DeliveryEntry entry(ResultSet row, int number) throws SQLException {
 		OffsetDateTime delivered = row.getObject("delivered_at", OffsetDateTime.class);
-		return new DeliveryEntry(row.getObject("delivery_id", UUID.class),
-				row.getObject("notification_id", UUID.class),
+		return new DeliveryEntry(row.getObject("delivery_id", UUID.class), row.getObject("notification_id", UUID.class),
 				io.sentia.notifications.delivery.Channel.valueOf(row.getString("channel")), row.getString("target_id"),
 				row.getString("stage"), row.getString("event_type"), row.getString("kind"), row.getString("severity"),
 				row.getString("title"), row.getString("status"), row.getInt("attempts"), row.getString("last_reason"),

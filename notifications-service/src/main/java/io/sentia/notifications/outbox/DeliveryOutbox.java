@@ -34,15 +34,16 @@ public class DeliveryOutbox {
 	public boolean enqueue(NewDelivery delivery, Instant now) {
 		Instant giveUpAt = (delivery.giveUpAt() != null) ? delivery.giveUpAt()
 				: now.plus(this.properties.policy(delivery.target().channel()).giveUpAfter());
-		return this.jdbc.sql("""
-				INSERT INTO delivery (delivery_id, tenant_id, notification_id, event_key, channel, target_id, target_name,
-				                      stage, event_type, kind, severity, title, facts, data, link, sealed_link,
-				                      occurred_at, status, due_at, give_up_at, created_at)
-				VALUES (:id, :tenant, :notification, :eventKey, :channel, :targetId, :targetName, :stage, :eventType,
-				        :kind, :severity, :title, CAST(:facts AS jsonb), CAST(:data AS jsonb), :link, :sealedLink,
-				        :occurredAt, :status, :dueAt, :giveUpAt, :now)
-				ON CONFLICT (tenant_id, event_key, channel, target_id) DO NOTHING
-				""")
+		return this.jdbc
+			.sql("""
+					INSERT INTO delivery (delivery_id, tenant_id, notification_id, event_key, channel, target_id, target_name,
+					                      stage, event_type, kind, severity, title, facts, data, link, sealed_link,
+					                      occurred_at, status, due_at, give_up_at, created_at)
+					VALUES (:id, :tenant, :notification, :eventKey, :channel, :targetId, :targetName, :stage, :eventType,
+					        :kind, :severity, :title, CAST(:facts AS jsonb), CAST(:data AS jsonb), :link, :sealedLink,
+					        :occurredAt, :status, :dueAt, :giveUpAt, :now)
+					ON CONFLICT (tenant_id, event_key, channel, target_id) DO NOTHING
+					""")
 			.param("id", delivery.deliveryId())
 			.param("tenant", delivery.tenantId())
 			.param("notification", delivery.notificationId())

@@ -12,6 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * How the dispatcher drains the outbox ({@code sentia.notifications.delivery.*}).
  *
+ * @param enabled whether this instance drains the outbox (tests that drive a dispatcher
+ * themselves switch it off)
  * @param sweepInterval how often it looks for due deliveries
  * @param batchSize how many it claims per sweep
  * @param concurrency how many sends may run at once
@@ -25,7 +27,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * use {@link ChannelPolicy#DEFAULT}
  */
 @ConfigurationProperties("sentia.notifications.delivery")
-public record DeliveryProperties(@DefaultValue("500ms") Duration sweepInterval, @DefaultValue("50") int batchSize,
+public record DeliveryProperties(@DefaultValue("true") boolean enabled, @DefaultValue("500ms") Duration sweepInterval, @DefaultValue("50") int batchSize,
 		@DefaultValue("16") int concurrency, @DefaultValue("2m") Duration lease,
 		@DefaultValue("30s") Duration noSenderRecheck, @DefaultValue("10") int failureStreak,
 		Map<Channel, ChannelPolicy> channels) {
@@ -62,8 +64,8 @@ public record DeliveryProperties(@DefaultValue("500ms") Duration sweepInterval, 
 	 * @param breakerMinimumCalls calls before the rate counts
 	 * @param breakerOpenFor how long an open breaker refuses sends
 	 */
-	public record ChannelPolicy(Duration firstRetry, Duration maxBackoff, Duration giveUpAfter,
-			double permitsPerSecond, float breakerFailureRate, int breakerMinimumCalls, Duration breakerOpenFor) {
+	public record ChannelPolicy(Duration firstRetry, Duration maxBackoff, Duration giveUpAfter, double permitsPerSecond,
+			float breakerFailureRate, int breakerMinimumCalls, Duration breakerOpenFor) {
 
 		/** What a channel without its own policy uses. */
 		public static final ChannelPolicy DEFAULT = new ChannelPolicy(Duration.ofSeconds(5), Duration.ofMinutes(30),
@@ -79,8 +81,8 @@ public record DeliveryProperties(@DefaultValue("500ms") Duration sweepInterval, 
 				// Standard Webhooks: retried for up to 24 hours.
 				case WEBHOOK -> new ChannelPolicy(Duration.ofSeconds(5), Duration.ofHours(1), Duration.ofHours(24), 10,
 						50, 5, Duration.ofSeconds(60));
-				case EMAIL -> new ChannelPolicy(Duration.ofSeconds(5), Duration.ofMinutes(15), Duration.ofHours(48),
-						20, 50, 5, Duration.ofSeconds(30));
+				case EMAIL -> new ChannelPolicy(Duration.ofSeconds(5), Duration.ofMinutes(15), Duration.ofHours(48), 20,
+						50, 5, Duration.ofSeconds(30));
 				case IN_APP -> new ChannelPolicy(Duration.ofSeconds(1), Duration.ofMinutes(1), Duration.ofHours(24),
 						1000, 50, 20, Duration.ofSeconds(5));
 			};

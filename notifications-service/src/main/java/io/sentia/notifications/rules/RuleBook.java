@@ -72,14 +72,17 @@ public class RuleBook {
 		this.jdbc.sql("INSERT INTO rule_set (tenant_id) VALUES (:tenant) ON CONFLICT DO NOTHING")
 			.param("tenant", tenantId)
 			.update();
-		this.jdbc.sql("""
-				INSERT INTO rule (rule_id, tenant_id, name, kinds, severities, roles, users, channels, threshold,
-				                  reminder_minutes, notify_resolved, escalate_after_minutes, escalation_channel,
-				                  quiet_start, quiet_end, daily_digest, digest_hour, enabled, updated_at)
-				VALUES (:rule, :tenant, :name, :kinds, :severities, :roles, :users, CAST(:channels AS jsonb), :threshold,
-				        :reminder, :resolved, :escalate, :escalationChannel, :quietStart, :quietEnd, :digest,
-				        :digestHour, :enabled, :now)
-				""").params(parameters(tenantId, rule)).update();
+		this.jdbc
+			.sql("""
+					INSERT INTO rule (rule_id, tenant_id, name, kinds, severities, roles, users, channels, threshold,
+					                  reminder_minutes, notify_resolved, escalate_after_minutes, escalation_channel,
+					                  quiet_start, quiet_end, daily_digest, digest_hour, enabled, updated_at)
+					VALUES (:rule, :tenant, :name, :kinds, :severities, :roles, :users, CAST(:channels AS jsonb), :threshold,
+					        :reminder, :resolved, :escalate, :escalationChannel, :quietStart, :quietEnd, :digest,
+					        :digestHour, :enabled, :now)
+					""")
+			.params(parameters(tenantId, rule))
+			.update();
 	}
 
 	boolean update(String tenantId, Rule rule) {
@@ -114,7 +117,8 @@ public class RuleBook {
 		parameters.put("reminder", rule.reminderMinutes());
 		parameters.put("resolved", rule.notifyResolved());
 		parameters.put("escalate", rule.escalateAfterMinutes());
-		parameters.put("escalationChannel", (rule.escalationChannel() != null) ? rule.escalationChannel().name() : null);
+		parameters.put("escalationChannel",
+				(rule.escalationChannel() != null) ? rule.escalationChannel().name() : null);
 		parameters.put("quietStart", rule.quietStart());
 		parameters.put("quietEnd", rule.quietEnd());
 		parameters.put("digest", rule.dailyDigest());

@@ -27,8 +27,8 @@ import java.util.List;
  */
 public record RuleRequest(String name, List<String> kinds, List<String> severities, List<String> roles,
 		List<String> users, List<Channel> channels, Integer threshold, Integer reminderMinutes, Boolean notifyResolved,
-		Integer escalateAfterMinutes, String escalationChannel, String quietStart, String quietEnd,
-		Boolean dailyDigest, Integer digestHour, Boolean enabled) {
+		Integer escalateAfterMinutes, String escalationChannel, String quietStart, String quietEnd, Boolean dailyDigest,
+		Integer digestHour, Boolean enabled) {
 
 	/**
 	 * One channel as a client writes it.

@@ -28,7 +28,8 @@ class SecretConfiguration {
 				current = Files.readString(properties.kekFile(), StandardCharsets.US_ASCII).trim();
 			}
 			catch (IOException ex) {
-				throw new IllegalStateException("Cannot read SENTIA_NOTIFICATIONS_KEK_FILE " + properties.kekFile(), ex);
+				throw new IllegalStateException("Cannot read SENTIA_NOTIFICATIONS_KEK_FILE " + properties.kekFile(),
+						ex);
 			}
 		}
 		if (current == null || current.isBlank()) {

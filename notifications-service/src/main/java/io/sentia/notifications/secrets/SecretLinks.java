@@ -46,8 +46,9 @@ public class SecretLinks {
 	 * @return the link
 	 */
 	public URI open(String purpose, String subject, byte[] sealed) {
-		return URI.create(new String(this.sealer.open(new SecretBinding(purpose, subject), SealedSecret.fromBytes(sealed)),
-				StandardCharsets.UTF_8));
+		return URI
+			.create(new String(this.sealer.open(new SecretBinding(purpose, subject), SealedSecret.fromBytes(sealed)),
+					StandardCharsets.UTF_8));
 	}
 
 }

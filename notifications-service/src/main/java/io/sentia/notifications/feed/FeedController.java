@@ -1,0 +1,118 @@
+package io.sentia.notifications.feed;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import io.sentia.notifications.decisions.Acknowledgements;
+import io.sentia.servicekit.errors.ApiProblemException;
+import io.sentia.servicekit.security.Access;
+import io.sentia.servicekit.security.Caller;
+import io.sentia.servicekit.security.Role;
+import io.sentia.servicekit.tenancy.TenantContext;
+
+import org.springframework.http.MediaType;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * The caller's own feed, from the verified token's user: every member may list, read and
+ * acknowledge their items and follow the live stream. Partners have no feed.
+ */
+@RestController
+@RequestMapping("/api/notifications/v1/feed")
+class FeedController {
+
+	private final FeedItems items;
+
+	private final FeedStreams streams;
+
+	private final Acknowledgements acknowledgements;
+
+	private final TenantContext tenantContext;
+
+	private final TransactionOperations transaction;
+
+	private final Clock clock;
+
+	FeedController(FeedItems items, FeedStreams streams, Acknowledgements acknowledgements, TenantContext tenantContext,
+			TransactionOperations transaction, Clock clock) {
+		this.items = items;
+		this.streams = streams;
+		this.acknowledgements = acknowledgements;
+		this.tenantContext = tenantContext;
+		this.transaction = transaction;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	@Access(role = Role.VIEWER)
+	FeedPage feed(@RequestParam(defaultValue = "false") boolean unreadOnly, @RequestParam(defaultValue = "0") int page,
+			@RequestParam(defaultValue = "20") int size) {
+		if (page < 0 || page > 10_000) {
+			throw ApiProblemException.invalidParameter("page", "must be between 0 and 10000");
+		}
+		if (size < 1 || size > 100) {
+			throw ApiProblemException.invalidParameter("size", "must be between 1 and 100");
+		}
+		Caller caller = this.tenantContext.currentCaller();
+		return new FeedPage(this.items.page(caller.tenantId(), caller.subject(), unreadOnly, page, size),
+				this.items.unread(caller.tenantId(), caller.subject()), page, size);
+	}
+
+	@PostMapping("/{itemId}/read")
+	@Access(role = Role.VIEWER)
+	FeedItem read(@PathVariable UUID itemId) {
+		Caller caller = this.tenantContext.currentCaller();
+		own(caller, itemId);
+		this.items.markRead(caller.tenantId(), caller.subject(), itemId, this.clock.instant());
+		return own(caller, itemId);
+	}
+
+	@PostMapping("/{itemId}/acknowledge")
+	@Access(role = Role.VIEWER)
+	FeedItem acknowledge(@PathVariable UUID itemId) {
+		Caller caller = this.tenantContext.currentCaller();
+		FeedItem item = own(caller, itemId);
+		Instant now = this.clock.instant();
+		this.transaction.executeWithoutResult((status) -> {
+			if (item.notificationId() != null) {
+				this.acknowledgements.acknowledge(caller.tenantId(), item.notificationId(), caller.subject(), now);
+			}
+			this.items.markAcknowledged(caller.tenantId(), caller.subject(), itemId, now);
+		});
+		return own(caller, itemId);
+	}
+
+	@GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+	@Access(role = Role.VIEWER)
+	SseEmitter stream() {
+		Caller caller = this.tenantContext.currentCaller();
+		return this.streams.open(caller.tenantId(), caller.subject(),
+				this.items.unread(caller.tenantId(), caller.subject()));
+	}
+
+	private FeedItem own(Caller caller, UUID itemId) {
+		return this.items.find(caller.tenantId(), caller.subject(), itemId)
+			.orElseThrow(() -> ApiProblemException.notFound("No feed item " + itemId + " of yours"));
+	}
+
+	/**
+	 * One page of the caller's feed, newest first, and the unread count.
+	 *
+	 * @param items the items
+	 * @param unread how many of all the caller's items are unread
+	 * @param page the page number, from 0
+	 * @param size the page size
+	 */
+	record FeedPage(List<FeedItem> items, long unread, int page, int size) {
+	}
+
+}
