@@ -149,7 +149,7 @@ public class NotificationPlanner {
 			if (notification.notifyResolved()) {
 				for (NotifiedTarget target : notification.targets()) {
 					this.outbox.enqueue(delivery(resolution, notification.id(), target.target(), Message.Stage.RESOLVED,
-							resolution.eventKey(), now, false), now);
+							resolution.eventKey() + ":" + dedupKey, now, false), now);
 				}
 			}
 		}

@@ -27,8 +27,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * use {@link ChannelPolicy#DEFAULT}
  */
 @ConfigurationProperties("sentia.notifications.delivery")
-public record DeliveryProperties(@DefaultValue("true") boolean enabled, @DefaultValue("500ms") Duration sweepInterval, @DefaultValue("50") int batchSize,
-		@DefaultValue("16") int concurrency, @DefaultValue("2m") Duration lease,
+public record DeliveryProperties(@DefaultValue("true") boolean enabled, @DefaultValue("500ms") Duration sweepInterval,
+		@DefaultValue("50") int batchSize, @DefaultValue("16") int concurrency, @DefaultValue("2m") Duration lease,
 		@DefaultValue("30s") Duration noSenderRecheck, @DefaultValue("10") int failureStreak,
 		Map<Channel, ChannelPolicy> channels) {
 
