@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -24,6 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * with a fresh tenant per test so tests never see each other's notifications.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
 public abstract class NotificationsTests extends InfrastructureTests {
 
 	@Value("${spring.kafka.bootstrap-servers}")

@@ -61,7 +61,7 @@ class AcknowledgementController {
 		return this.transaction
 			.execute((status) -> this.acknowledgements.acknowledgeWithToken(caller.tenantId(), request.token(),
 					caller.subject(), this.clock.instant()))
-			.orElseThrow(() -> ApiProblemException.notFound("This acknowledge link is unknown or was used already"));
+			.orElseThrow(() -> ApiProblemException.notFound("This acknowledge link is unknown"));
 	}
 
 	/**

@@ -62,18 +62,17 @@ public class Acknowledgements {
 	}
 
 	/**
-	 * Acknowledges with the single-use token of an acknowledge link.
+	 * Acknowledges with the token of an acknowledge link. The link acknowledges once:
+	 * opened again, by anyone, it changes nothing and shows who acknowledged and when.
 	 * @param tenantId the caller's tenant
 	 * @param token the token from the link
 	 * @param userId who acknowledges
 	 * @param now when
-	 * @return the acknowledged notification, or empty when the token is unknown or used
+	 * @return the acknowledgement, or empty when the tenant has no such token
 	 */
 	public Optional<Acknowledgement> acknowledgeWithToken(String tenantId, String token, String userId, Instant now) {
 		Optional<UUID> id = this.jdbc.sql("""
-				UPDATE notification SET ack_token_hash = NULL
-				WHERE tenant_id = :tenant AND ack_token_hash = :hash
-				RETURNING notification_id
+				SELECT notification_id FROM notification WHERE tenant_id = :tenant AND ack_token_hash = :hash
 				""").param("tenant", tenantId).param("hash", AppLinks.hash(token)).query(UUID.class).optional();
 		return id.flatMap((notificationId) -> acknowledge(tenantId, notificationId, userId, now));
 	}

@@ -12,6 +12,7 @@ import io.sentia.servicekit.security.Caller;
 import io.sentia.servicekit.security.Role;
 import io.sentia.servicekit.tenancy.TenantContext;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
@@ -67,28 +69,37 @@ class FeedController {
 				this.items.unread(caller.tenantId(), caller.subject()), page, size);
 	}
 
+	/**
+	 * Marks one of the caller's items read. Like a delete, it answers the same whether or
+	 * not the caller has such an item (nothing changes then), so it tells nobody about
+	 * another user's items; the feed shows the result.
+	 */
 	@PostMapping("/{itemId}/read")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Access(role = Role.VIEWER)
-	FeedItem read(@PathVariable UUID itemId) {
+	void read(@PathVariable UUID itemId) {
 		Caller caller = this.tenantContext.currentCaller();
-		own(caller, itemId);
 		this.items.markRead(caller.tenantId(), caller.subject(), itemId, this.clock.instant());
-		return own(caller, itemId);
 	}
 
+	/**
+	 * Acknowledges one of the caller's items and the notification it shows (which stops
+	 * its reminders and escalation); answers like {@link #read}.
+	 */
 	@PostMapping("/{itemId}/acknowledge")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Access(role = Role.VIEWER)
-	FeedItem acknowledge(@PathVariable UUID itemId) {
+	void acknowledge(@PathVariable UUID itemId) {
 		Caller caller = this.tenantContext.currentCaller();
-		FeedItem item = own(caller, itemId);
 		Instant now = this.clock.instant();
-		this.transaction.executeWithoutResult((status) -> {
-			if (item.notificationId() != null) {
-				this.acknowledgements.acknowledge(caller.tenantId(), item.notificationId(), caller.subject(), now);
-			}
-			this.items.markAcknowledged(caller.tenantId(), caller.subject(), itemId, now);
-		});
-		return own(caller, itemId);
+		this.transaction.executeWithoutResult(
+				(status) -> this.items.find(caller.tenantId(), caller.subject(), itemId).ifPresent((item) -> {
+					if (item.notificationId() != null) {
+						this.acknowledgements.acknowledge(caller.tenantId(), item.notificationId(), caller.subject(),
+								now);
+					}
+					this.items.markAcknowledged(caller.tenantId(), caller.subject(), itemId, now);
+				}));
 	}
 
 	@GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
@@ -97,11 +108,6 @@ class FeedController {
 		Caller caller = this.tenantContext.currentCaller();
 		return this.streams.open(caller.tenantId(), caller.subject(),
 				this.items.unread(caller.tenantId(), caller.subject()));
-	}
-
-	private FeedItem own(Caller caller, UUID itemId) {
-		return this.items.find(caller.tenantId(), caller.subject(), itemId)
-			.orElseThrow(() -> ApiProblemException.notFound("No feed item " + itemId + " of yours"));
 	}
 
 	/**

@@ -96,11 +96,11 @@ public class RuleBook {
 				""").params(parameters(tenantId, rule)).update() == 1;
 	}
 
-	boolean delete(String tenantId, UUID ruleId) {
-		return this.jdbc.sql("DELETE FROM rule WHERE tenant_id = :tenant AND rule_id = :rule")
+	void delete(String tenantId, UUID ruleId) {
+		this.jdbc.sql("DELETE FROM rule WHERE tenant_id = :tenant AND rule_id = :rule")
 			.param("tenant", tenantId)
 			.param("rule", ruleId)
-			.update() == 1;
+			.update();
 	}
 
 	private java.util.Map<String, Object> parameters(String tenantId, Rule rule) {

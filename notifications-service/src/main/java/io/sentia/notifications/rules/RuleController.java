@@ -81,13 +81,14 @@ class RuleController {
 		return rule;
 	}
 
+	/**
+	 * Deletes a rule; deleting one that is gone already answers the same.
+	 */
 	@DeleteMapping("/{ruleId}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Access(role = Role.MANAGER)
 	void delete(@PathVariable UUID ruleId) {
-		if (!this.book.delete(this.tenantContext.currentTenantId(), ruleId)) {
-			throw notFound(ruleId);
-		}
+		this.book.delete(this.tenantContext.currentTenantId(), ruleId);
 	}
 
 	private static ApiProblemException notFound(UUID ruleId) {

@@ -15,6 +15,7 @@ import io.sentia.notifications.delivery.Message;
 import io.sentia.notifications.delivery.SendResult;
 import io.sentia.notifications.delivery.Target;
 import io.sentia.notifications.members.Member;
+import io.sentia.notifications.QuietContext;
 import io.sentia.notifications.members.MemberDirectory;
 import io.sentia.notifications.outbox.DeliveryProperties.ChannelPolicy;
 import io.sentia.notifications.secrets.SecretLinks;
@@ -25,7 +26,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.health.contributor.Status;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.TaskScheduler;
@@ -41,8 +41,7 @@ import static org.awaitility.Awaitility.await;
  * visibly, and disables a target after a streak, telling the tenant's admins. The
  * service's own dispatcher and listeners are off, so only the one under test sends.
  */
-@SpringBootTest(
-		properties = { "sentia.notifications.delivery.enabled=false", "spring.kafka.listener.auto-startup=false" })
+@QuietContext
 class DeliveryDispatcherTests extends InfrastructureTests {
 
 	private static final Duration PATIENCE = Duration.ofSeconds(20);
