@@ -9,6 +9,7 @@ import io.sentia.events.AlertRaised;
 import io.sentia.events.MemberChanged;
 import io.sentia.events.TenantCreated;
 import io.sentia.testkit.InfrastructureTests;
+import io.sentia.testkit.security.TestTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import tools.jackson.databind.json.JsonMapper;
@@ -69,6 +70,10 @@ public abstract class NotificationsTests extends InfrastructureTests {
 		return new AlertRaised(this.tenant, UUID.randomUUID().toString(), kind, severity, dedupKey,
 				"Stock of " + dedupKey + " runs out in 5 days", Map.of("days of cover", "5"), "forecasting-service",
 				Instant.now());
+	}
+
+	protected String bearer(String userId, String role) {
+		return TestTokens.bearer(TestTokens.userClaims(this.tenant, role).subject(userId).sign());
 	}
 
 	protected int count(String sql, Object... params) {
