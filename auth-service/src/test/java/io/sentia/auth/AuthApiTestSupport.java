@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import io.sentia.auth.key.SigningKeys;
+import io.sentia.events.Topics;
 import io.sentia.servicekit.security.Role;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -21,6 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The API of the running auth-service called over HTTP exactly as a client would, with
@@ -182,6 +185,38 @@ public abstract class AuthApiTestSupport extends AuthServiceTestSupport {
 				SELECT outcome || ':' || COALESCE(target_id, '') FROM audit_event
 				WHERE tenant_id = :tenant AND action = :action ORDER BY seq
 				""").param("tenant", tenantId).param("action", action).query(String.class).list();
+	}
+
+	/**
+	 * The account mails requested for an address, as published to the outbox, oldest
+	 * first.
+	 * @param email the recipient
+	 * @return the {@code AccountMailRequested} payloads
+	 */
+	protected List<JsonNode> mailsTo(String email) {
+		return this.jdbc.sql("""
+				SELECT payload FROM outbox_event
+				WHERE topic = :topic AND lower(payload::jsonb ->> 'email') = lower(:email) ORDER BY seq
+				""")
+			.param("topic", Topics.AUTH_ACCOUNT_MAIL)
+			.param("email", email)
+			.query(String.class)
+			.list()
+			.stream()
+			.map(JSON::readTree)
+			.toList();
+	}
+
+	/**
+	 * The single-use token in the link of the last account mail to an address.
+	 * @param email the recipient
+	 * @return the token: the last path segment of the link
+	 */
+	protected String mailedToken(String email) {
+		List<JsonNode> mails = mailsTo(email);
+		assertThat(mails).as("an account mail to " + email).isNotEmpty();
+		String link = mails.get(mails.size() - 1).get("link").asString();
+		return link.substring(link.lastIndexOf('/') + 1);
 	}
 
 	/**

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.sentia.auth.user.MemberEvents;
 import io.sentia.servicekit.security.Role;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Members of a tenant in the database. Every query names the tenant, so an id from
- * another tenant finds nothing.
+ * another tenant finds nothing. Every change is published through {@link MemberEvents}.
  */
 @Repository
 class Memberships {
@@ -29,8 +30,11 @@ class Memberships {
 
 	private final JdbcClient jdbc;
 
-	Memberships(JdbcClient jdbc) {
+	private final MemberEvents memberEvents;
+
+	Memberships(JdbcClient jdbc, MemberEvents memberEvents) {
 		this.jdbc = jdbc;
+		this.memberEvents = memberEvents;
 	}
 
 	List<Member> list(UUID tenantId, Instant now) {
@@ -95,6 +99,7 @@ class Memberships {
 			.param("role", role.name())
 			.param("now", utc(now))
 			.update();
+		this.memberEvents.membershipChanged(tenantId, userId);
 	}
 
 	void changeRole(UUID tenantId, UUID userId, Role role) {
@@ -103,6 +108,7 @@ class Memberships {
 			.param("tenantId", tenantId)
 			.param("userId", userId)
 			.update();
+		this.memberEvents.membershipChanged(tenantId, userId);
 	}
 
 	/**
@@ -120,6 +126,7 @@ class Memberships {
 			.param("tenantId", tenantId)
 			.param("userId", userId)
 			.update();
+		this.memberEvents.membershipChanged(tenantId, userId);
 	}
 
 	private static Member member(ResultSet rs, int row) throws SQLException {

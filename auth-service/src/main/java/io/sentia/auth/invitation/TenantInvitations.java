@@ -4,17 +4,21 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.sentia.auth.accountmail.AccountMail;
+import io.sentia.auth.accountmail.AccountMail.Recipient;
 import io.sentia.auth.audit.AuditEntry;
 import io.sentia.auth.audit.AuditLog;
 import io.sentia.auth.audit.AuditedActions;
-import io.sentia.auth.reset.MailStandIn;
 import io.sentia.auth.reset.PasswordResetProperties;
 import io.sentia.auth.reset.PasswordRules;
 import io.sentia.auth.reset.ResetTokens;
+import io.sentia.auth.user.MemberEvents;
 import io.sentia.auth.user.User;
 import io.sentia.auth.user.Users;
 import io.sentia.events.AuditRecorded.Outcome;
@@ -31,8 +35,9 @@ import org.springframework.stereotype.Service;
  * Invitations into a tenant. Inviting makes a pending invitation (and, for an address
  * without an account, an account without password or membership) and mails a single-use
  * link; the person becomes a member only by accepting, with the link (setting their first
- * password if they have none) or signed in. Until then they are not a member and the
- * inviting ADMIN sees nothing of their account.
+ * password if they have none) or signed in. The mail is requested through
+ * {@link AccountMail} in the transaction that stores the invitation. Until then they are
+ * not a member and the inviting ADMIN sees nothing of their account.
  */
 @Service
 public class TenantInvitations {
@@ -43,7 +48,9 @@ public class TenantInvitations {
 
 	private final Users users;
 
-	private final MailStandIn mail;
+	private final AccountMail mail;
+
+	private final MemberEvents memberEvents;
 
 	private final AuditLog auditLog;
 
@@ -53,11 +60,12 @@ public class TenantInvitations {
 
 	private final Clock clock;
 
-	TenantInvitations(JdbcClient jdbc, Users users, MailStandIn mail, AuditLog auditLog, AuditedActions actions,
-			PasswordResetProperties properties, Clock clock) {
+	TenantInvitations(JdbcClient jdbc, Users users, AccountMail mail, MemberEvents memberEvents, AuditLog auditLog,
+			AuditedActions actions, PasswordResetProperties properties, Clock clock) {
 		this.jdbc = jdbc;
 		this.users = users;
 		this.mail = mail;
+		this.memberEvents = memberEvents;
 		this.auditLog = auditLog;
 		this.actions = actions;
 		this.properties = properties;
@@ -103,11 +111,13 @@ public class TenantInvitations {
 			.param("expiresAt", utc(expiresAt))
 			.update();
 		boolean needsPassword = user.passwordHash() == null;
-		this.mail.send("invitation", user.id(), user.email(), "You are invited to " + tenantName + " on Sentia",
-				"Join " + tenantName + " as " + role + " within " + this.properties.invitationValidity().toHours()
-						+ " hours: POST /api/auth/v1/invitations/" + token
-						+ (needsPassword ? " {\"newPassword\": \"...\"} (this also sets your password)."
-								: " (or sign in and accept it under your invitations)."));
+		Map<String, String> facts = new LinkedHashMap<>();
+		facts.put("tenantName", tenantName);
+		facts.put("role", role.name());
+		facts.put("newAccount", Boolean.toString(needsPassword));
+		facts.put("validFor", this.properties.invitationValidity().toHours() + " hours");
+		this.mail.invitation(tenantId, new Recipient(user.id(), user.email(), user.displayName()),
+				AccountMail.INVITATION_PATH, token, now, expiresAt, facts);
 		return new PendingInvitation(id, email, role, expiresAt);
 	}
 
@@ -208,6 +218,7 @@ public class TenantInvitations {
 			.param("role", pending.role().name())
 			.param("now", utc(this.clock.instant()))
 			.update();
+		this.memberEvents.membershipChanged(pending.tenantId(), pending.userId());
 		this.jdbc.sql("UPDATE tenant_invitation SET accepted_at = :now WHERE id = :id")
 			.param("now", utc(this.clock.instant()))
 			.param("id", pending.id())

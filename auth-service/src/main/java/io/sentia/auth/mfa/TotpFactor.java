@@ -7,11 +7,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.UUID;
 
+import io.sentia.auth.accountmail.AccountMail;
+import io.sentia.auth.accountmail.AccountMail.Recipient;
 import io.sentia.auth.audit.AuditEntry;
 import io.sentia.auth.audit.AuditLog;
 import io.sentia.auth.audit.AuditedActions;
@@ -50,13 +55,17 @@ public class TotpFactor {
 
 	private final AuditLog auditLog;
 
+	private final AccountMail mail;
+
 	private final Clock clock;
 
-	TotpFactor(JdbcClient jdbc, TotpSecretCipher cipher, AuditedActions actions, AuditLog auditLog, Clock clock) {
+	TotpFactor(JdbcClient jdbc, TotpSecretCipher cipher, AuditedActions actions, AuditLog auditLog, AccountMail mail,
+			Clock clock) {
 		this.jdbc = jdbc;
 		this.cipher = cipher;
 		this.actions = actions;
 		this.auditLog = auditLog;
+		this.mail = mail;
 		this.clock = clock;
 	}
 
@@ -114,6 +123,7 @@ public class TotpFactor {
 			this.jdbc.sql("UPDATE app_user SET mfa_enabled = true WHERE id = :id").param("id", userId).update();
 			List<String> codes = replaceRecoveryCodes(userId);
 			this.auditLog.record(attempt);
+			tellTheUser(caller, userId, state, "enabled", null);
 			return new RecoveryCodeSet(codes);
 		});
 	}
@@ -142,6 +152,7 @@ public class TotpFactor {
 				.update();
 			this.jdbc.sql("DELETE FROM mfa_recovery_code WHERE user_id = :id").param("id", userId).update();
 			this.auditLog.record(attempt.withDetail("provenWith", proven.get().name()));
+			tellTheUser(caller, userId, state, "disabled", proven.get());
 			return null;
 		});
 	}
@@ -243,12 +254,30 @@ public class TotpFactor {
 	 * Locks the user's row, so two requests cannot both pass a check on the same state.
 	 */
 	private State lockState(UUID userId) {
-		return this.jdbc.sql("SELECT email, mfa_enabled, mfa_secret FROM app_user WHERE id = :id FOR UPDATE")
+		return this.jdbc
+			.sql("SELECT email, display_name, mfa_enabled, mfa_secret FROM app_user WHERE id = :id FOR UPDATE")
 			.param("id", userId)
-			.query((rs, row) -> new State(rs.getString("email"), rs.getBoolean("mfa_enabled"),
-					rs.getBytes("mfa_secret")))
+			.query((rs, row) -> new State(rs.getString("email"), rs.getString("display_name"),
+					rs.getBoolean("mfa_enabled"), rs.getBytes("mfa_secret")))
 			.optional()
 			.orElseThrow(() -> ApiProblemException.notFound("Your user account no longer exists."));
+	}
+
+	/**
+	 * Has the user mailed about the change, so one they did not make (someone with their
+	 * session) does not go unnoticed.
+	 */
+	private void tellTheUser(Caller caller, UUID userId, State state, String change,
+			@Nullable SecondFactor provenWith) {
+		Map<String, String> facts = new LinkedHashMap<>();
+		facts.put("change", change);
+		facts.put("factor", "totp");
+		if (provenWith != null) {
+			facts.put("provenWith", provenWith.name().toLowerCase(Locale.ROOT));
+		}
+		facts.put("changedAt", this.clock.instant().toString());
+		this.mail.mfaChanged(UUID.fromString(caller.tenantId()), new Recipient(userId, state.email(), state.name()),
+				facts);
 	}
 
 	static String otpauthUri(String email, String base32Secret) {
@@ -275,7 +304,7 @@ public class TotpFactor {
 		return instant.atOffset(ZoneOffset.UTC);
 	}
 
-	private record State(String email, boolean enabled, byte @Nullable [] encryptedSecret) {
+	private record State(String email, String name, boolean enabled, byte @Nullable [] encryptedSecret) {
 	}
 
 }

@@ -3,9 +3,13 @@ package io.sentia.auth.reset;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.sentia.auth.accountmail.AccountMail;
+import io.sentia.auth.accountmail.AccountMail.Recipient;
 import io.sentia.auth.audit.AuditEntry;
 import io.sentia.auth.audit.AuditLog;
 import io.sentia.auth.user.Users;
@@ -21,8 +25,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The password reset flow and an invited user's first password: issues single-use tokens
- * (kept as hashes, superseding earlier ones), "mails" them through {@link MailStandIn},
- * and sets the new password when a token comes back, clearing any lockout. Every step is
+ * (kept as hashes, superseding earlier ones), has them mailed through {@link AccountMail}
+ * (an event for notifications-service, in the transaction that stores the token), and
+ * sets the new password when a token comes back, clearing any lockout. Every step is
  * audited; an unknown address is answered exactly like a known one, so the flow does not
  * reveal who has an account.
  */
@@ -39,7 +44,7 @@ public class PasswordResets {
 
 	private final AuditLog auditLog;
 
-	private final MailStandIn mail;
+	private final AccountMail mail;
 
 	private final PasswordResetProperties properties;
 
@@ -47,7 +52,7 @@ public class PasswordResets {
 
 	private final Clock clock;
 
-	PasswordResets(JdbcClient jdbc, Users users, AuditLog auditLog, MailStandIn mail,
+	PasswordResets(JdbcClient jdbc, Users users, AuditLog auditLog, AccountMail mail,
 			PasswordResetProperties properties, TransactionTemplate transaction, Clock clock) {
 		this.jdbc = jdbc;
 		this.users = users;
@@ -82,11 +87,23 @@ public class PasswordResets {
 				.withDetail("reason", "a reset was sent less than " + this.properties.minInterval() + " ago"));
 			return;
 		}
-		String token = issue(account.id(), RESET, null, now, now.plus(this.properties.resetValidity()));
-		this.mail.send(RESET, account.id(), account.email(), "Reset your Sentia password",
-				"Set a new password within " + this.properties.resetValidity().toMinutes()
-						+ " minutes: POST /api/auth/v1/password-resets/" + token
-						+ " {\"newPassword\": \"...\"}. If you did not ask for this, ignore this message.");
+		if (account.tenantId() == null) {
+			// Every event belongs to a tenant, and an account in no tenant has nothing to
+			// sign in to: no mail, answered like any other request.
+			this.auditLog.record(AuditEntry.of(AuditEntry.anonymous(), null, "password_reset.requested", Outcome.DENIED)
+				.withTarget("user", account.id().toString())
+				.withDetail("reason", "the account belongs to no tenant"));
+			return;
+		}
+		Instant expiresAt = now.plus(this.properties.resetValidity());
+		String token = issue(account.id(), RESET, null, now, expiresAt);
+		Map<String, String> facts = new LinkedHashMap<>();
+		if (account.tenantName() != null) {
+			facts.put("tenantName", account.tenantName());
+		}
+		facts.put("validFor", this.properties.resetValidity().toMinutes() + " minutes");
+		this.mail.passwordReset(account.tenantId(), new Recipient(account.id(), account.email(), account.displayName()),
+				token, now, expiresAt, facts);
 		this.auditLog.record(
 				AuditEntry.of(AuditEntry.anonymous(), account.tenantId(), "password_reset.requested", Outcome.SUCCESS)
 					.withTarget("user", account.id().toString()));
@@ -104,10 +121,16 @@ public class PasswordResets {
 	@Transactional
 	public void sendInvitation(UUID userId, String email, UUID tenantId, String tenantName) {
 		Instant now = this.clock.instant();
-		String token = issue(userId, INVITATION, tenantId, now, now.plus(this.properties.invitationValidity()));
-		this.mail.send(INVITATION, userId, email, "You are invited to " + tenantName + " on Sentia",
-				"Set your password within " + this.properties.invitationValidity().toHours()
-						+ " hours: POST /api/auth/v1/password-resets/" + token + " {\"newPassword\": \"...\"}.");
+		Instant expiresAt = now.plus(this.properties.invitationValidity());
+		String token = issue(userId, INVITATION, tenantId, now, expiresAt);
+		String displayName = this.users.findById(userId).map((user) -> user.displayName()).orElse(null);
+		Map<String, String> facts = new LinkedHashMap<>();
+		facts.put("tenantName", tenantName);
+		facts.put("role", "ADMIN");
+		facts.put("newAccount", "true");
+		facts.put("validFor", this.properties.invitationValidity().toHours() + " hours");
+		this.mail.invitation(tenantId, new Recipient(userId, email, displayName), AccountMail.RESET_PATH, token, now,
+				expiresAt, facts);
 	}
 
 	/**
@@ -230,15 +253,19 @@ public class PasswordResets {
 			return Optional.empty();
 		}
 		return this.jdbc.sql("""
-				SELECT u.id, u.email,
-				       COALESCE(u.active_tenant_id, (SELECT m.tenant_id FROM membership m WHERE m.user_id = u.id
-				                                     ORDER BY m.created_at LIMIT 1)) AS tenant_id
-				FROM app_user u
-				WHERE lower(u.email) = lower(:email) AND u.active
+				SELECT a.id, a.email, a.display_name, a.tenant_id, t.name AS tenant_name
+				FROM (SELECT u.id, u.email, u.display_name,
+				             COALESCE((SELECT m.tenant_id FROM membership m
+				                       WHERE m.user_id = u.id AND m.tenant_id = u.active_tenant_id),
+				                      (SELECT m.tenant_id FROM membership m WHERE m.user_id = u.id
+				                       ORDER BY m.created_at LIMIT 1)) AS tenant_id
+				      FROM app_user u
+				      WHERE lower(u.email) = lower(:email) AND u.active) a
+				LEFT JOIN tenant t ON t.id = a.tenant_id
 				""")
 			.param("email", email.strip())
 			.query((rs, row) -> new Account(rs.getObject("id", UUID.class), rs.getString("email"),
-					rs.getObject("tenant_id", UUID.class)))
+					rs.getString("display_name"), rs.getObject("tenant_id", UUID.class), rs.getString("tenant_name")))
 			.optional();
 	}
 
@@ -246,7 +273,8 @@ public class PasswordResets {
 		return instant.atOffset(ZoneOffset.UTC);
 	}
 
-	private record Account(UUID id, String email, @Nullable UUID tenantId) {
+	private record Account(UUID id, String email, String displayName, @Nullable UUID tenantId,
+			@Nullable String tenantName) {
 	}
 
 	private record Token(UUID userId, String purpose, @Nullable UUID tenantId, Instant expiresAt, boolean used,

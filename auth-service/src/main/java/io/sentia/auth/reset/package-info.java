@@ -1,6 +1,6 @@
 /**
  * Password reset and first password: single-use, expiring tokens stored only as hashes,
- * "delivered" as a log line until notifications-service sends mail, and the password
- * rules a new password must meet.
+ * mailed by notifications-service (requested through {@code io.sentia.auth.accountmail}),
+ * and the password rules a new password must meet.
  */
 package io.sentia.auth.reset;

@@ -22,7 +22,9 @@ import org.springframework.util.Assert;
 
 /**
  * Users and memberships in {@code app_user} and {@code membership}. Emails are matched
- * ignoring case; passwords are only ever stored hashed by {@link PasswordHasher}.
+ * ignoring case; passwords are only ever stored hashed by {@link PasswordHasher}. A
+ * change to a membership or to whether a user may sign in is published through
+ * {@link MemberEvents} in the same transaction.
  */
 @Repository
 public class Users {
@@ -35,11 +37,14 @@ public class Users {
 
 	private final PasswordHasher hasher;
 
+	private final MemberEvents memberEvents;
+
 	private final Clock clock;
 
-	public Users(JdbcClient jdbc, PasswordHasher hasher, Clock clock) {
+	public Users(JdbcClient jdbc, PasswordHasher hasher, MemberEvents memberEvents, Clock clock) {
 		this.jdbc = jdbc;
 		this.hasher = hasher;
+		this.memberEvents = memberEvents;
 		this.clock = clock;
 	}
 
@@ -123,6 +128,7 @@ public class Users {
 			.param("role", role.name())
 			.param("now", utc(this.clock.instant()))
 			.update();
+		this.memberEvents.membershipChanged(tenantId, userId);
 	}
 
 	/**
@@ -218,10 +224,14 @@ public class Users {
 	 */
 	@Transactional
 	public boolean setActive(UUID userId, boolean active) {
-		return this.jdbc.sql("UPDATE app_user SET active = :active WHERE id = :id")
+		boolean exists = this.jdbc.sql("UPDATE app_user SET active = :active WHERE id = :id")
 			.param("active", active)
 			.param("id", userId)
 			.update() == 1;
+		if (exists) {
+			this.memberEvents.userChanged(userId);
+		}
+		return exists;
 	}
 
 	private static User user(ResultSet rs, int row) throws SQLException {

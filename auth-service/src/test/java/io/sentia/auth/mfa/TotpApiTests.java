@@ -145,6 +145,43 @@ class TotpApiTests extends AuthApiTestSupport {
 		assertThat(json(enrolAgain).get("type").asString()).isEqualTo("https://sentia.io/problems/mfa-already-enabled");
 	}
 
+	@Test
+	void switchingItOnAndOffMailsTheUserWithoutAnySecret() {
+		UUID tenant = newTenant();
+		TestUser user = newUser(tenant, Role.OPERATOR);
+		String base32 = json(post(TOTP, token(user), null)).get("secret").asString();
+		byte[] secret = Base32.decode(base32);
+		List<String> codes = json(post(TOTP + "/confirm", token(user), code(currentCode(secret)))).get("recoveryCodes")
+			.valueStream()
+			.map(JsonNode::asString)
+			.toList();
+		assertThat(delete(TOTP, token(user), code(codes.get(0))).statusCode()).isEqualTo(204);
+
+		List<JsonNode> mails = mailsTo(user.email());
+
+		assertThat(mails).hasSize(2).allSatisfy((mail) -> {
+			assertThat(mail.get("kind").asString()).isEqualTo("mfa_changed");
+			assertThat(mail.get("tenantId").asString()).isEqualTo(tenant.toString());
+			assertThat(mail.get("userId").asString()).isEqualTo(user.id().toString());
+			assertThat(mail.get("link").isNull()).isTrue();
+			assertThat(mail.toString()).doesNotContain(base32).doesNotContain(codes.get(0));
+		});
+		assertThat(mails.get(0).get("facts").get("change").asString()).isEqualTo("enabled");
+		assertThat(mails.get(1).get("facts").get("change").asString()).isEqualTo("disabled");
+		assertThat(mails.get(1).get("facts").get("provenWith").asString()).isEqualTo("recovery_code");
+	}
+
+	@Test
+	void aRefusedChangeMailsNobody() {
+		TestUser user = newUser(newTenant(), Role.VIEWER);
+		byte[] secret = Base32.decode(json(post(TOTP, token(user), null)).get("secret").asString());
+		String wrong = String.format("%06d", (Integer.parseInt(currentCode(secret)) + 1) % 1_000_000);
+
+		assertThat(post(TOTP + "/confirm", token(user), code(wrong)).statusCode()).isEqualTo(400);
+
+		assertThat(mailsTo(user.email())).isEmpty();
+	}
+
 	static String currentCode(byte[] secret) {
 		return Totp.code(secret, Totp.step(Instant.now()), Totp.DIGITS);
 	}

@@ -171,9 +171,11 @@ class SuggestionRepository {
 	/**
 	 * Opens an alert episode unless one of the same kind is open for the SKU and
 	 * location, which is then only marked seen by this run.
+	 * @param alertId the id of the {@code AlertRaised} that announces a new episode
 	 * @return whether a new episode opened
 	 */
-	boolean openEpisode(String tenantId, String sku, String locationId, String kind, UUID runId, Instant at) {
+	boolean openEpisode(String tenantId, String sku, String locationId, String kind, UUID runId, UUID alertId,
+			Instant at) {
 		int touched = this.jdbc.sql("""
 				UPDATE planning_alert_episode SET last_run = :run, last_seen_at = :at
 				WHERE tenant_id = :tenant AND sku = :sku AND location_id = :location AND kind = :kind
@@ -191,8 +193,8 @@ class SuggestionRepository {
 		}
 		return this.jdbc.sql("""
 				INSERT INTO planning_alert_episode (id, tenant_id, sku, location_id, kind, opened_run, opened_at,
-				    last_run, last_seen_at)
-				VALUES (:id, :tenant, :sku, :location, :kind, :run, :at, :run, :at)
+				    last_run, last_seen_at, alert_id)
+				VALUES (:id, :tenant, :sku, :location, :kind, :run, :at, :run, :at, :alertId)
 				ON CONFLICT DO NOTHING
 				""")
 			.param("id", UUID.randomUUID())
@@ -202,22 +204,43 @@ class SuggestionRepository {
 			.param("kind", kind)
 			.param("run", runId)
 			.param("at", at.atOffset(ZoneOffset.UTC))
+			.param("alertId", alertId)
 			.update() == 1;
 	}
 
-	/** Ends an open episode whose condition a run no longer sees. */
-	void closeEpisode(String tenantId, String sku, String locationId, String kind, Instant at) {
-		this.jdbc.sql("""
+	/**
+	 * Ends an open episode whose condition a run no longer sees.
+	 * @return the id of the alert that announced the closed episode, or empty if none was
+	 * open
+	 */
+	Optional<UUID> closeEpisode(String tenantId, String sku, String locationId, String kind, Instant at) {
+		return this.jdbc.sql("""
 				UPDATE planning_alert_episode SET closed_at = :at
 				WHERE tenant_id = :tenant AND sku = :sku AND location_id = :location AND kind = :kind
 				  AND closed_at IS NULL
+				RETURNING COALESCE(alert_id, id)
 				""")
 			.param("at", at.atOffset(ZoneOffset.UTC))
 			.param("tenant", tenantId)
 			.param("sku", sku)
 			.param("location", locationId)
 			.param("kind", kind)
-			.update();
+			.query(UUID.class)
+			.optional();
+	}
+
+	/**
+	 * Who started a run by hand.
+	 * @return the user id, or empty for a scheduled run
+	 */
+	Optional<String> requestedBy(String tenantId, UUID runId) {
+		return this.jdbc
+			.sql("SELECT requested_by FROM forecast_run WHERE tenant_id = :tenant AND id = :run "
+					+ "AND requested_by IS NOT NULL")
+			.param("tenant", tenantId)
+			.param("run", runId)
+			.query(String.class)
+			.optional();
 	}
 
 	private Suggestion suggestion(ResultSet rs, int row) throws SQLException {

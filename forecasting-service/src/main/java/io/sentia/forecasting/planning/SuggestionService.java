@@ -12,8 +12,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.sentia.events.AlertRaised;
+import io.sentia.events.AlertResolved;
 import io.sentia.events.Money;
 import io.sentia.events.ReorderRecommended;
+import io.sentia.events.SuggestionStatusChanged;
 import io.sentia.servicekit.errors.ApiProblemException;
 import io.sentia.servicekit.errors.ProblemType;
 import io.sentia.servicekit.outbox.OutboxPublisher;
@@ -36,7 +38,12 @@ import org.springframework.transaction.support.TransactionOperations;
  * unchanged order emits nothing, so a suggestion someone rejected or executed is not
  * raised again until the numbers change. A stock-out within the lead time or stock beyond
  * the overstock cover opens an alert episode, announced once by an {@link AlertRaised};
- * the episode closes when a run no longer sees the condition.
+ * the episode closes, announced by an {@link AlertResolved} with the same dedup key and
+ * alert id, when a run no longer sees the condition.
+ * <p>
+ * A new suggestion that needs approval, and every approval, rejection and execution, is
+ * published as {@link SuggestionStatusChanged}, so the tenant's managers hear that one
+ * waits for them and the person who started the run hears what became of it.
  */
 class SuggestionService {
 
@@ -78,7 +85,7 @@ class SuggestionService {
 	}
 
 	/** What one run changed. */
-	record Generated(int suggested, int unchanged, int withdrawn, int alertsRaised) {
+	record Generated(int suggested, int unchanged, int withdrawn, int alertsRaised, int alertsResolved) {
 	}
 
 	/**
@@ -87,9 +94,11 @@ class SuggestionService {
 	 */
 	Generated afterRun(String tenantId, UUID runId) {
 		Generated generated = this.transaction.execute((status) -> generate(tenantId, runId));
-		log.info("Run {} of tenant {}: {} new or changed suggestions, {} unchanged, {} withdrawn, {} alerts raised",
+		log.info(
+				"Run {} of tenant {}: {} new or changed suggestions, {} unchanged, {} withdrawn, {} alerts raised, "
+						+ "{} resolved",
 				runId, tenantId, generated.suggested(), generated.unchanged(), generated.withdrawn(),
-				generated.alertsRaised());
+				generated.alertsRaised(), generated.alertsResolved());
 		return generated;
 	}
 
@@ -100,6 +109,8 @@ class SuggestionService {
 		int unchanged = 0;
 		int withdrawn = 0;
 		int alerts = 0;
+		int resolved = 0;
+		String requestedBy = this.suggestions.requestedBy(tenantId, runId).orElse(null);
 		for (SkuPlan plan : this.planner.plans(tenantId, runId, null)) {
 			Suggestion latest = this.suggestions.latest(tenantId, plan.sku(), plan.locationId()).orElse(null);
 			boolean current = latest != null
@@ -116,6 +127,10 @@ class SuggestionService {
 					Suggestion suggestion = suggestion(runId, plan, tenantCurrency, now);
 					this.suggestions.insert(tenantId, suggestion);
 					this.outbox.publish(recommendation(tenantId, suggestion, plan));
+					if (suggestion.requiresApproval()) {
+						this.outbox.publish(statusChanged(tenantId, suggestion,
+								SuggestionStatusChanged.AWAITING_APPROVAL, requestedBy, null, null, now));
+					}
 					suggested++;
 				}
 			}
@@ -123,20 +138,50 @@ class SuggestionService {
 				this.suggestions.close(tenantId, latest.id(), Suggestion.WITHDRAWN, now);
 				withdrawn++;
 			}
-			alerts += alert(tenantId, runId, plan, STOCKOUT_RISK, plan.stockOutWithinLeadTime(), now);
 			boolean overstock = plan.onHand() > 0
 					&& (plan.daysOfCover() == null || plan.daysOfCover() > this.properties.overstockDays());
-			alerts += alert(tenantId, runId, plan, OVERSTOCK, overstock, now);
+			if (plan.stockOutWithinLeadTime()) {
+				alerts += alert(tenantId, runId, plan, STOCKOUT_RISK, now);
+			}
+			else {
+				resolved += resolve(tenantId, plan, STOCKOUT_RISK, now);
+			}
+			if (overstock) {
+				alerts += alert(tenantId, runId, plan, OVERSTOCK, now);
+			}
+			else {
+				resolved += resolve(tenantId, plan, OVERSTOCK, now);
+			}
 		}
-		return new Generated(suggested, unchanged, withdrawn, alerts);
+		return new Generated(suggested, unchanged, withdrawn, alerts, resolved);
 	}
 
-	private int alert(String tenantId, UUID runId, SkuPlan plan, String kind, boolean condition, Instant now) {
-		if (!condition) {
-			this.suggestions.closeEpisode(tenantId, plan.sku(), plan.locationId(), kind, now);
+	/**
+	 * Ends the SKU and location's episode of {@code kind} if one is open, and says so
+	 * with the dedup key and alert id of the {@link AlertRaised} that opened it.
+	 */
+	private int resolve(String tenantId, SkuPlan plan, String kind, Instant now) {
+		Optional<UUID> alertId = this.suggestions.closeEpisode(tenantId, plan.sku(), plan.locationId(), kind, now);
+		if (alertId.isEmpty()) {
 			return 0;
 		}
-		if (!this.suggestions.openEpisode(tenantId, plan.sku(), plan.locationId(), kind, runId, now)) {
+		String title = STOCKOUT_RISK.equals(kind)
+				? plan.sku() + " at " + plan.locationId() + " is no longer at risk of running out within its "
+						+ plan.leadTimeDays() + "-day lead time"
+				: plan.sku() + " at " + plan.locationId() + " is no longer overstocked (cover within "
+						+ this.properties.overstockDays() + " days)";
+		this.outbox.publish(
+				new AlertResolved(tenantId, alertId.get().toString(), kind, dedupKey(kind, plan), title, SOURCE, now));
+		return 1;
+	}
+
+	private static String dedupKey(String kind, SkuPlan plan) {
+		return kind + ":" + plan.locationId() + ":" + plan.sku();
+	}
+
+	private int alert(String tenantId, UUID runId, SkuPlan plan, String kind, Instant now) {
+		UUID alertId = UUID.randomUUID();
+		if (!this.suggestions.openEpisode(tenantId, plan.sku(), plan.locationId(), kind, runId, alertId, now)) {
 			return 0;
 		}
 		Map<String, String> facts = new LinkedHashMap<>();
@@ -162,8 +207,8 @@ class SuggestionService {
 				: plan.sku() + " at " + plan.locationId() + " holds "
 						+ ((plan.daysOfCover() != null) ? units(plan.daysOfCover()) + " days" : "over 10 years")
 						+ " of cover (overstock beyond " + this.properties.overstockDays() + " days)";
-		this.outbox.publish(new AlertRaised(tenantId, UUID.randomUUID().toString(), kind, severity,
-				kind + ":" + plan.locationId() + ":" + plan.sku(), title, facts, SOURCE, now));
+		this.outbox.publish(new AlertRaised(tenantId, alertId.toString(), kind, severity, dedupKey(kind, plan), title,
+				facts, SOURCE, now));
 		return 1;
 	}
 
@@ -258,11 +303,15 @@ class SuggestionService {
 				// Deciding again is a retry: the first decision stands.
 				return suggestion;
 			}
-			if (!this.suggestions.decide(tenantId, id, from, outcome, caller, reason, this.clock.instant())) {
+			Instant now = this.clock.instant();
+			if (!this.suggestions.decide(tenantId, id, from, outcome, caller, reason, now)) {
 				throw notAllowed(suggestion, "cannot be " + outcome + " because it is " + suggestion.status()
 						+ "; only a suggestion that is " + String.join(" or ", from) + " can");
 			}
-			return get(tenantId, id);
+			Suggestion decided = get(tenantId, id);
+			this.outbox.publish(statusChanged(tenantId, decided, outcome, requestedBy(tenantId, decided),
+					caller.subject(), reason, now));
+			return decided;
 		}));
 	}
 
@@ -278,15 +327,33 @@ class SuggestionService {
 				// Executing again is a retry: the first execution stands.
 				return suggestion;
 			}
-			if (!this.suggestions.execute(tenantId, id, caller, note, this.clock.instant())) {
+			Instant now = this.clock.instant();
+			if (!this.suggestions.execute(tenantId, id, caller, note, now)) {
 				String why = (Suggestion.OPEN.equals(suggestion.status()) && suggestion.requiresApproval())
 						? "needs a MANAGER's approval first (" + suggestion.approvalReason() + " POST .../suggestions/"
 								+ id + "/approve with a reason)"
 						: "is " + suggestion.status() + "; only an open or approved suggestion can be executed";
 				throw notAllowed(suggestion, "cannot be executed: it " + why);
 			}
-			return get(tenantId, id);
+			Suggestion executed = get(tenantId, id);
+			this.outbox.publish(statusChanged(tenantId, executed, SuggestionStatusChanged.EXECUTED,
+					requestedBy(tenantId, executed), caller.subject(), note, now));
+			return executed;
 		}));
+	}
+
+	private @Nullable String requestedBy(String tenantId, Suggestion suggestion) {
+		return this.suggestions.requestedBy(tenantId, suggestion.run()).orElse(null);
+	}
+
+	private static SuggestionStatusChanged statusChanged(String tenantId, Suggestion suggestion, String status,
+			@Nullable String requestedBy, @Nullable String decidedBy, @Nullable String decisionReason, Instant at) {
+		Money value = (suggestion.orderValue() != null && suggestion.currency() != null)
+				? new Money(suggestion.orderValue(), suggestion.currency()) : null;
+		return new SuggestionStatusChanged(tenantId, suggestion.id().toString(), suggestion.sku(),
+				suggestion.locationId(), status, suggestion.requiresApproval(), value,
+				suggestion.requiresApproval() ? suggestion.approvalReason() : null, decisionReason, requestedBy,
+				decidedBy, at);
 	}
 
 	private static ApiProblemException notAllowed(Suggestion suggestion, String message) {

@@ -154,6 +154,107 @@ class SuggestionsTests extends ForecastingServiceTests {
 	}
 
 	@Test
+	void aSuggestionWaitingForApprovalAndEachDecisionArePublishedWithWhoAskedAndWhoDecided() throws Exception {
+		this.seeds.orders("SUG-BARREL", "shopify", "UK", 20);
+		this.seeds.product("SUG-BARREL", 10, 50, 6, new BigDecimal("5000.00"), "GBP");
+		String requester = java.util.UUID.randomUUID().toString();
+		String managerId = java.util.UUID.randomUUID().toString();
+		String operatorId = java.util.UUID.randomUUID().toString();
+		run(TestTokens.userClaims(this.tenant, "OPERATOR").subject(requester).sign());
+		JsonNode suggestion = suggestions("?sku=SUG-BARREL").getFirst();
+		String id = suggestion.get("id").asString();
+
+		assertThat(outbox("sentia.forecasting.suggestion.changed.v1")).singleElement().satisfies((event) -> {
+			assertThat(event.get("suggestionId").asString()).isEqualTo(id);
+			assertThat(event.get("status").asString()).isEqualTo("awaiting_approval");
+			assertThat(event.get("requiresApproval").asBoolean()).isTrue();
+			assertThat(event.get("approvalReason").asString()).contains("exceeds the approval threshold");
+			assertThat(new BigDecimal(event.get("orderValue").get("amount").asString()))
+				.isEqualByComparingTo(suggestion.get("orderValue").decimalValue());
+			assertThat(event.get("requestedBy").asString()).isEqualTo(requester);
+			assertThat(event.get("decidedBy").isNull()).isTrue();
+		});
+
+		String manager = TestTokens.userClaims(this.tenant, "MANAGER").subject(managerId).sign();
+		assertThat(post(SUGGESTIONS + "/" + id + "/approve", manager, "{\"reason\":\"Budget agreed\"}").statusCode())
+			.isEqualTo(200);
+		assertThat(post(SUGGESTIONS + "/" + id + "/approve", manager, "{\"reason\":\"again\"}").statusCode())
+			.as("a retry")
+			.isEqualTo(200);
+		String operator = TestTokens.userClaims(this.tenant, "OPERATOR").subject(operatorId).sign();
+		assertThat(post(SUGGESTIONS + "/" + id + "/execute", operator, "{\"reason\":\"PO-77\"}").statusCode())
+			.isEqualTo(200);
+
+		List<JsonNode> events = outbox("sentia.forecasting.suggestion.changed.v1");
+		assertThat(events).extracting((event) -> event.get("status").asString())
+			.as("a retried decision publishes nothing")
+			.containsExactly("awaiting_approval", "approved", "executed");
+		assertThat(events.get(1).get("decidedBy").asString()).isEqualTo(managerId);
+		assertThat(events.get(1).get("decisionReason").asString()).isEqualTo("Budget agreed");
+		assertThat(events.get(1).get("requestedBy").asString()).isEqualTo(requester);
+		assertThat(events.get(2).get("decidedBy").asString()).isEqualTo(operatorId);
+		assertThat(events.get(2).get("decisionReason").asString()).isEqualTo("PO-77");
+		assertThat(this.jdbc.queryForList("SELECT event_key FROM outbox_event WHERE tenant_id = ? AND event_type = ?",
+				String.class, this.tenant, "sentia.forecasting.suggestion.changed.v1"))
+			.containsOnly(this.tenant + ":" + id);
+	}
+
+	@Test
+	void aRejectionIsPublishedAndASuggestionWithinTheThresholdWaitsForNobody() throws Exception {
+		this.seeds.orders("SUG-SMALL", "shopify", "UK", 20);
+		this.seeds.product("SUG-SMALL", 10, 50, 6, new BigDecimal("1.00"), "GBP");
+		this.seeds.orders("SUG-LARGE", "shopify", "UK", 20);
+		this.seeds.product("SUG-LARGE", 10, 50, 6, new BigDecimal("5000.00"), "GBP");
+		run();
+		String large = suggestions("?sku=SUG-LARGE").getFirst().get("id").asString();
+		assertThat(outbox("sentia.forecasting.suggestion.changed.v1")).as("only the one that needs approval")
+			.singleElement()
+			.satisfies((event) -> {
+				assertThat(event.get("suggestionId").asString()).isEqualTo(large);
+				assertThat(event.get("requestedBy").asString()).isNotBlank();
+			});
+
+		assertThat(post(SUGGESTIONS + "/" + large + "/reject", TestTokens.user(this.tenant, Role.MANAGER),
+				"{\"reason\":\"Too much cash tied up\"}")
+			.statusCode()).isEqualTo(200);
+
+		assertThat(outbox("sentia.forecasting.suggestion.changed.v1")).last().satisfies((event) -> {
+			assertThat(event.get("status").asString()).isEqualTo("rejected");
+			assertThat(event.get("decisionReason").asString()).isEqualTo("Too much cash tied up");
+		});
+	}
+
+	@Test
+	void aStockOutRiskThatClearsIsResolvedOnceWithTheAlertsKeyAndId() throws Exception {
+		this.seeds.orders("SUG-RUM", "shopify", "UK", 20);
+		this.seeds.product("SUG-RUM", 10, 50, 6, new BigDecimal("21.50"), "GBP");
+		this.seeds.level("SUG-RUM", "unleashed:WH-LEITH", "WAREHOUSE", "2026-11-20T00:00:00Z", 5, 0);
+		run();
+		JsonNode raised = outbox("sentia.alerts.alert.raised.v1").getFirst();
+		assertThat(raised.get("kind").asString()).isEqualTo("stockout_risk");
+		run();
+		assertThat(outbox("sentia.alerts.alert.resolved.v1")).as("still at risk").isEmpty();
+
+		// About seven weeks of cover: beyond the lead time, within the overstock limit.
+		this.seeds.level("SUG-RUM", "unleashed:WH-LEITH", "WAREHOUSE", "2026-11-21T00:00:00Z", 150, 0);
+		run();
+		run();
+
+		assertThat(outbox("sentia.alerts.alert.resolved.v1")).singleElement().satisfies((resolved) -> {
+			assertThat(resolved.get("kind").asString()).isEqualTo("stockout_risk");
+			assertThat(resolved.get("dedupKey").asString()).isEqualTo(raised.get("dedupKey").asString());
+			assertThat(resolved.get("alertId").asString()).isEqualTo(raised.get("alertId").asString());
+			assertThat(resolved.get("source").asString()).isEqualTo("forecasting-service");
+			assertThat(resolved.get("title").asString()).contains("no longer at risk");
+		});
+		assertThat(this.jdbc.queryForList(
+				"SELECT event_key FROM outbox_event WHERE tenant_id = ? AND event_type LIKE 'sentia.alerts.%' ORDER BY seq",
+				String.class, this.tenant))
+			.as("raised and resolved share the key, so they keep their order")
+			.containsOnly(this.tenant + ":" + raised.get("dedupKey").asString());
+	}
+
+	@Test
 	void eachLocationIsPlannedForTheDemandItServes() throws Exception {
 		this.seeds.orders("SUG-GIN", "shopify", "UK", 12);
 		this.seeds.orders("SUG-GIN", "amazon", "UK", 7);
@@ -204,9 +305,11 @@ class SuggestionsTests extends ForecastingServiceTests {
 	}
 
 	private String run() throws Exception {
-		String runId = json(post("/api/forecasting/v1/runs", TestTokens.user(this.tenant, Role.OPERATOR), null))
-			.get("id")
-			.asString();
+		return run(TestTokens.user(this.tenant, Role.OPERATOR));
+	}
+
+	private String run(String token) throws Exception {
+		String runId = json(post("/api/forecasting/v1/runs", token, null)).get("id").asString();
 		awaitRunSucceeded(this.tenant, runId);
 		return runId;
 	}

@@ -2,18 +2,21 @@ package io.sentia.analytics.outlook.shortfall;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
 import io.sentia.analytics.cash.CashOutlook;
 import io.sentia.analytics.cash.CashOutlookEngine;
+import io.sentia.analytics.cash.shortfall.ShortfallAlert;
 import io.sentia.analytics.cash.shortfall.ShortfallDecision;
 import io.sentia.analytics.cash.shortfall.ShortfallMonitor;
 import io.sentia.analytics.outlook.CashOutlooks;
 import io.sentia.analytics.outlook.DataFingerprint;
 import io.sentia.analytics.tenants.Tenant;
 import io.sentia.analytics.tenants.TenantDirectory;
+import io.sentia.events.AlertResolved;
 import io.sentia.servicekit.outbox.OutboxPublisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +30,11 @@ import org.springframework.transaction.support.TransactionOperations;
  * turned), recomputes the outlook, asks {@link ShortfallMonitor} with the stored open
  * episode, stores the decision and, when an episode opens, writes its {@code AlertRaised}
  * to the outbox in the same transaction: one alert per episode, never one per
- * recomputation, even with several instances (an advisory lock per tenant).
+ * recomputation, even with several instances (an advisory lock per tenant). When the
+ * episode ends it writes one {@link AlertResolved} with the same dedup key and alert id.
+ * <p>
+ * The alert id is derived from the tenant and the episode's dedup key (a name-based
+ * UUID), so the resolution names the alert without storing its id.
  */
 public class ShortfallWatch {
 
@@ -92,10 +99,31 @@ public class ShortfallWatch {
 			ShortfallDecision decision = ShortfallMonitor.assess(outlook, (state != null) ? state.episode() : null,
 					now);
 			decision.alert()
-				.ifPresent((alert) -> this.outbox.publish(alert.toEvent(tenantId, UUID.randomUUID().toString())));
+				.ifPresent(
+						(alert) -> this.outbox.publish(alert.toEvent(tenantId, alertId(tenantId, alert.dedupKey()))));
+			if (decision instanceof ShortfallDecision.Ended ended) {
+				String dedupKey = ended.episode().dedupKey();
+				this.outbox
+					.publish(new AlertResolved(tenantId, alertId(tenantId, dedupKey), ShortfallAlert.KIND, dedupKey,
+							"Cash no longer falls below the minimum of " + outlook.currency() + " "
+									+ outlook.minimumCash().toPlainString() + " in any week of the outlook",
+							ShortfallAlert.SOURCE, now));
+			}
 			this.states.save(tenantId, data, asOf, decision, now);
 			return decision;
 		}));
+	}
+
+	/**
+	 * The id of an episode's alert: the same for its {@code AlertRaised} and its
+	 * {@link AlertResolved}, different for every episode (the key holds the time it
+	 * opened).
+	 * @param tenantId the tenant
+	 * @param dedupKey the episode's key
+	 * @return a name-based UUID
+	 */
+	static String alertId(String tenantId, String dedupKey) {
+		return UUID.nameUUIDFromBytes((tenantId + ":" + dedupKey).getBytes(StandardCharsets.UTF_8)).toString();
 	}
 
 }

@@ -46,7 +46,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /**
  * A ledger whose week 3 falls below the minimum cash raises exactly one
  * {@code cash_shortfall} alert on the real {@code alerts.v1} topic, however often the
- * outlook is recomputed while the shortfall lasts.
+ * outlook is recomputed while the shortfall lasts, and one {@code AlertResolved} with the
+ * same key and id when the episode ends.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -123,6 +124,75 @@ class ShortfallAlertTests extends InfrastructureTests {
 		assertThat(alert.at("/severity").asString()).isEqualToIgnoringCase("warning");
 		assertThat(alert.at("/title").asString()).contains("week 3");
 		assertThat(alert.at("/dedupKey").asString()).startsWith("cash_shortfall:");
+	}
+
+	@Test
+	void anEpisodeThatEndsIsResolvedOnceWithTheAlertsKeyAndId() throws Exception {
+		String tenantId = "5a0f7fa1-0000-4000-8000-000000000002";
+		LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+		try (EventWire wire = new EventWire(this.bootstrapServers, this.jsonMapper)) {
+			OutlookLedger ledger = new OutlookLedger(wire, tenantId);
+			// 1,000.00 in the bank and a 900.00 bill in week 3: below the minimum of
+			// 500.00.
+			ledger.tenant("GBP")
+				.bank("R1", CashDirection.IN, "1000.00", "GBP", today.minusDays(1))
+				.invoice(InvoiceType.ACCPAY, "BILL-R1", "s-1", today.minusDays(15), today.plusDays(15), "900.00",
+						"900.00", "GBP");
+			awaitRows(tenantId, "invoice", 1);
+			awaitRows(tenantId, "bank_transaction", 1);
+			assertThat(this.mvc
+				.perform(put("/api/analytics/v1/cash/settings")
+					.header("Authorization", TestTokens.bearer(TestTokens.user(tenantId, Role.MANAGER)))
+					.contentType(MediaType.APPLICATION_JSON)
+					.content("{\"minimumCash\": 500.00}"))
+				.andReturn()
+				.getResponse()
+				.getStatus()).isEqualTo(200);
+			Tenant tenant = this.tenants.find(tenantId).orElseThrow();
+			check(tenant);
+			assertThat(outboxed(tenantId, "sentia.alerts.alert.raised.v1")).hasSize(1);
+			assertThat(outboxed(tenantId, "sentia.alerts.alert.resolved.v1")).isEmpty();
+
+			// 5,000.00 comes in: no week is below the minimum any more.
+			ledger.bank("R2", CashDirection.IN, "5000.00", "GBP", today.minusDays(1));
+			awaitRows(tenantId, "bank_transaction", 2);
+			check(tenant);
+			check(tenant);
+		}
+
+		JsonNode raised = outboxed(tenantId, "sentia.alerts.alert.raised.v1").getFirst();
+		List<JsonNode> resolved = outboxed(tenantId, "sentia.alerts.alert.resolved.v1");
+		assertThat(resolved).as("one resolution per episode, however often it is recomputed").hasSize(1);
+		JsonNode resolution = resolved.getFirst();
+		assertThat(resolution.at("/kind").asString()).isEqualTo("cash_shortfall");
+		assertThat(resolution.at("/dedupKey").asString()).isEqualTo(raised.at("/dedupKey").asString());
+		assertThat(resolution.at("/alertId").asString()).isEqualTo(raised.at("/alertId").asString());
+		assertThat(resolution.at("/source").asString()).isEqualTo("analytics-service");
+		assertThat(resolution.at("/title").asString()).contains("no longer falls below the minimum of GBP 500");
+		assertThat(this.jdbc.sql(
+				"SELECT DISTINCT event_key FROM outbox_event WHERE tenant_id = ? AND event_type LIKE 'sentia.alerts.%'")
+			.param(tenantId)
+			.query(String.class)
+			.list()).as("raised and resolved share the key, so they keep their order")
+			.containsExactly(tenantId + ":" + raised.at("/dedupKey").asString());
+	}
+
+	private List<JsonNode> outboxed(String tenantId, String type) {
+		return this.jdbc.sql("SELECT payload FROM outbox_event WHERE tenant_id = ? AND event_type = ? ORDER BY seq")
+			.param(tenantId)
+			.param(type)
+			.query(String.class)
+			.list()
+			.stream()
+			.map(this.jsonMapper::readTree)
+			.toList();
+	}
+
+	private void awaitRows(String tenantId, String table, int rows) {
+		await().untilAsserted(() -> assertThat(this.jdbc.sql("SELECT count(*) FROM " + table + " WHERE tenant_id = ?")
+			.param(tenantId)
+			.query(Integer.class)
+			.single()).isEqualTo(rows));
 	}
 
 	private Optional<ShortfallDecision> check(Tenant tenant) {
