@@ -9,6 +9,10 @@ import io.sentia.servicekit.security.Access;
 import io.sentia.servicekit.security.Caller;
 import io.sentia.servicekit.security.Role;
 import io.sentia.servicekit.tenancy.TenantContext;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -41,6 +45,12 @@ class AcknowledgementController {
 		this.clock = clock;
 	}
 
+	@Operation(summary = "Acknowledges a notification",
+			description = "OPERATOR and up. Acknowledges its whole episode for everyone it reached: reminders and escalation stop; who and when are recorded (the first acknowledgement stands).")
+	@ApiResponse(responseCode = "200", description = "Acknowledges a notification",
+			content = @Content(mediaType = "application/json", examples = @ExampleObject(
+					value = "{\"notificationId\": \"9e2d7c1b-3a4f-4e5d-8c6b-7a8f9e0d1c2b\", \"acknowledgedBy\": \"4f1c2d3e-5a6b-4c7d-8e9f-0a1b2c3d4e5f\", \"acknowledgedAt\": \"2026-03-02T09:14:05Z\"}")))
+	@ApiResponse(responseCode = "404", description = "No such notification in this tenant")
 	@PostMapping("/api/notifications/v1/notifications/{notificationId}/acknowledge")
 	@Access(role = Role.OPERATOR)
 	Acknowledgement acknowledge(@PathVariable UUID notificationId) {
@@ -51,6 +61,13 @@ class AcknowledgementController {
 			.orElseThrow(() -> ApiProblemException.notFound("No notification " + notificationId + " in this tenant"));
 	}
 
+	@Operation(summary = "Acknowledges with the token of a message's acknowledge link",
+			description = "Any signed-in member: the web app's page /notifications/acknowledge?token=... posts the token. The link acknowledges once; opened again it shows who acknowledged and when.")
+	@ApiResponse(responseCode = "200", description = "Acknowledges with the token of a message's acknowledge link",
+			content = @Content(mediaType = "application/json", examples = @ExampleObject(
+					value = "{\"notificationId\": \"9e2d7c1b-3a4f-4e5d-8c6b-7a8f9e0d1c2b\", \"acknowledgedBy\": \"4f1c2d3e-5a6b-4c7d-8e9f-0a1b2c3d4e5f\", \"acknowledgedAt\": \"2026-03-02T09:14:05Z\"}")))
+	@ApiResponse(responseCode = "400", description = "The token is missing or malformed")
+	@ApiResponse(responseCode = "404", description = "No such token in this tenant")
 	@PostMapping("/api/notifications/v1/acknowledgements")
 	@Access(role = Role.VIEWER)
 	Acknowledgement acknowledgeWithToken(@RequestBody TokenRequest request) {

@@ -3,6 +3,7 @@ package io.sentia.notifications.decisions;
 import java.net.URI;
 import java.time.Clock;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.sentia.notifications.delivery.ChannelTargets;
 import io.sentia.notifications.members.MemberDirectory;
 import io.sentia.notifications.outbox.DeliveryOutbox;
@@ -17,6 +18,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.listener.DefaultErrorHandler;
 
 /**
  * Wires the planner, the listeners that feed it, follow-ups and acknowledgements.
@@ -70,6 +72,11 @@ class DecisionConfiguration {
 	AccountMailListener accountMailListener(EventConsumer events, JdbcClient jdbc, DeliveryOutbox outbox,
 			SecretLinks secrets, JsonMapper json, Clock clock) {
 		return new AccountMailListener(events, jdbc, outbox, secrets, json, clock);
+	}
+
+	@Bean
+	DeadLetterCounter deadLetterCounter(MeterRegistry meters, DefaultErrorHandler kafkaDeadLetterErrorHandler) {
+		return new DeadLetterCounter(meters, kafkaDeadLetterErrorHandler);
 	}
 
 	@Bean

@@ -11,6 +11,10 @@ import io.sentia.servicekit.security.Access;
 import io.sentia.servicekit.security.Caller;
 import io.sentia.servicekit.security.Role;
 import io.sentia.servicekit.tenancy.TenantContext;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -54,6 +58,12 @@ class FeedController {
 		this.clock = clock;
 	}
 
+	@Operation(summary = "The caller's feed",
+			description = "Newest first, all or unreadOnly, with the caller's unread count; paged (size 1-100).")
+	@ApiResponse(responseCode = "200", description = "The caller's feed",
+			content = @Content(mediaType = "application/json", examples = @ExampleObject(
+					value = "{\"items\": [{\"id\": \"0f4b1a3e-2d6c-4f7a-8b1e-9c0d2e3f4a5b\", \"notificationId\": \"9e2d7c1b-3a4f-4e5d-8c6b-7a8f9e0d1c2b\", \"eventType\": \"alert.raised\", \"kind\": \"stockout_risk\", \"severity\": \"critical\", \"stage\": \"RAISED\", \"title\": \"WHISKY-12 runs out in 5 days\", \"facts\": {\"days of cover\": \"5\", \"on order\": \"0\"}, \"link\": \"https://app.sentia.io/alerts?dedupKey=stockout_risk:WHISKY-12\", \"createdAt\": \"2026-03-02T09:00:01Z\", \"readAt\": null, \"acknowledgedAt\": null}], \"unread\": 1, \"page\": 0, \"size\": 20}")))
+	@ApiResponse(responseCode = "400", description = "A paging parameter to fix")
 	@GetMapping
 	@Access(role = Role.VIEWER)
 	FeedPage feed(@RequestParam(defaultValue = "false") boolean unreadOnly, @RequestParam(defaultValue = "0") int page,
@@ -69,6 +79,9 @@ class FeedController {
 				this.items.unread(caller.tenantId(), caller.subject()), page, size);
 	}
 
+	@Operation(summary = "Marks one of the caller's items read",
+			description = "Answers 204 whether or not the caller has such an item, so it reveals nothing about other users' items.")
+	@ApiResponse(responseCode = "204", description = "Done")
 	/**
 	 * Marks one of the caller's items read. Like a delete, it answers the same whether or
 	 * not the caller has such an item (nothing changes then), so it tells nobody about
@@ -82,6 +95,9 @@ class FeedController {
 		this.items.markRead(caller.tenantId(), caller.subject(), itemId, this.clock.instant());
 	}
 
+	@Operation(summary = "Acknowledges one of the caller's items",
+			description = "Acknowledges the notification it shows (stopping its reminders and escalation) and marks it read; answers like marking read.")
+	@ApiResponse(responseCode = "204", description = "Done")
 	/**
 	 * Acknowledges one of the caller's items and the notification it shows (which stops
 	 * its reminders and escalation); answers like {@link #read}.
@@ -102,6 +118,11 @@ class FeedController {
 				}));
 	}
 
+	@Operation(summary = "The caller's feed, live",
+			description = "Server-Sent Events: first a count event, then an item event (the item, id = item id) followed by a count event for each new item; a comment every 20 s keeps the connection open. Reconnect with EventSource; the gateway route has no timeout.")
+	@ApiResponse(responseCode = "200", description = "The stream",
+			content = @Content(mediaType = "text/event-stream", examples = @ExampleObject(
+					value = "event:count\ndata:{\"unread\":1}\n\nevent:item\nid:0f4b1a3e-2d6c-4f7a-8b1e-9c0d2e3f4a5b\ndata:{\"id\":\"0f4b1a3e-2d6c-4f7a-8b1e-9c0d2e3f4a5b\",\"title\":\"WHISKY-12 runs out in 5 days\"}\n\nevent:count\ndata:{\"unread\":2}\n\n")))
 	@GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	@Access(role = Role.VIEWER)
 	SseEmitter stream() {

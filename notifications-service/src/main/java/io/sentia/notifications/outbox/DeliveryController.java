@@ -11,6 +11,10 @@ import io.sentia.servicekit.errors.ApiProblemException;
 import io.sentia.servicekit.security.Access;
 import io.sentia.servicekit.security.Role;
 import io.sentia.servicekit.tenancy.TenantContext;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,6 +47,12 @@ class DeliveryController {
 		this.clock = clock;
 	}
 
+	@Operation(summary = "The delivery log",
+			description = "ADMIN or MANAGER. Newest first, filtered by channel (EMAIL, SLACK, TEAMS, WEBHOOK, IN_APP), target (address, user, configuration or subscription id) and status (pending, sending, delivered, failed, held, digested); each with its attempts: time, status code, response time, outcome, reason.")
+	@ApiResponse(responseCode = "200", description = "The delivery log",
+			content = @Content(mediaType = "application/json", examples = @ExampleObject(
+					value = "{\"deliveries\": [{\"deliveryId\": \"0f4b1a3e-2d6c-4f7a-8b1e-9c0d2e3f4a5b\", \"notificationId\": \"9e2d7c1b-3a4f-4e5d-8c6b-7a8f9e0d1c2b\", \"channel\": \"WEBHOOK\", \"targetId\": \"sub-7\", \"stage\": \"RAISED\", \"eventType\": \"alert.raised\", \"kind\": \"stockout_risk\", \"severity\": \"critical\", \"title\": \"WHISKY-12 runs out in 5 days\", \"status\": \"pending\", \"attemptCount\": 2, \"reason\": \"HTTP 503\", \"createdAt\": \"2026-03-02T09:00:00Z\", \"dueAt\": \"2026-03-02T09:00:31Z\", \"deliveredAt\": null, \"attempts\": [{\"attempt\": 1, \"attemptedAt\": \"2026-03-02T09:00:01Z\", \"statusCode\": 503, \"tookMillis\": 412, \"outcome\": \"retry\", \"reason\": \"HTTP 503\"}, {\"attempt\": 2, \"attemptedAt\": \"2026-03-02T09:00:12Z\", \"statusCode\": 503, \"tookMillis\": 388, \"outcome\": \"retry\", \"reason\": \"HTTP 503\"}]}], \"page\": 0, \"size\": 50}")))
+	@ApiResponse(responseCode = "400", description = "A filter or paging parameter to fix")
 	@GetMapping
 	@Access(role = Role.MANAGER)
 	DeliveryPage deliveries(@RequestParam(required = false) String channel,
@@ -71,6 +81,13 @@ class DeliveryController {
 				size);
 	}
 
+	@Operation(summary = "Sends a delivery again",
+			description = "ADMIN. A delivered or failed delivery is due again at once, with the same id (a webhook's webhook-id), retried for its channel's time again.")
+	@ApiResponse(responseCode = "202", description = "Sends a delivery again",
+			content = @Content(mediaType = "application/json", examples = @ExampleObject(
+					value = "{\"deliveryId\": \"0f4b1a3e-2d6c-4f7a-8b1e-9c0d2e3f4a5b\", \"notificationId\": \"9e2d7c1b-3a4f-4e5d-8c6b-7a8f9e0d1c2b\", \"channel\": \"WEBHOOK\", \"targetId\": \"sub-7\", \"stage\": \"RAISED\", \"eventType\": \"alert.raised\", \"kind\": \"stockout_risk\", \"severity\": \"critical\", \"title\": \"WHISKY-12 runs out in 5 days\", \"status\": \"pending\", \"attemptCount\": 2, \"reason\": \"HTTP 503\", \"createdAt\": \"2026-03-02T09:00:00Z\", \"dueAt\": \"2026-03-02T09:00:31Z\", \"deliveredAt\": null, \"attempts\": [{\"attempt\": 1, \"attemptedAt\": \"2026-03-02T09:00:01Z\", \"statusCode\": 503, \"tookMillis\": 412, \"outcome\": \"retry\", \"reason\": \"HTTP 503\"}, {\"attempt\": 2, \"attemptedAt\": \"2026-03-02T09:00:12Z\", \"statusCode\": 503, \"tookMillis\": 388, \"outcome\": \"retry\", \"reason\": \"HTTP 503\"}]}")))
+	@ApiResponse(responseCode = "404", description = "No such delivery in this tenant")
+	@ApiResponse(responseCode = "409", description = "The delivery is still pending")
 	@PostMapping("/{deliveryId}/replay")
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	@Access(role = Role.ADMIN)

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.sentia.events.AccountMailRequested;
 import io.sentia.events.AlertRaised;
 import io.sentia.events.AlertRaised.Severity;
@@ -44,6 +46,9 @@ class DecisionTests extends NotificationsTests {
 
 	@Autowired
 	private SecretLinks secretLinks;
+
+	@Autowired
+	private MeterRegistry meters;
 
 	@Value("${spring.kafka.bootstrap-servers}")
 	private String bootstrapServers;
@@ -178,11 +183,18 @@ class DecisionTests extends NotificationsTests {
 		String manager = member("dee", "MANAGER");
 		await().atMost(PATIENCE).until(() -> membersKnown(manager) == 1);
 		String key = this.tenant + ":poison";
+		double before = deadLetters();
 		this.events.send(Topics.ALERTS, key, "{\"tenantId\": \"" + this.tenant + "\", \"kind\": 42", UUID.randomUUID(),
 				AlertRaised.TYPE, this.tenant);
 		UUID next = this.events.publish(alert("overstock", Severity.INFO, "overstock:RUM-1"));
 		await().atMost(PATIENCE).until(() -> processed(AlertListener.CONSUMER, next));
 		assertThat(deadLettered(Topics.deadLetter(Topics.ALERTS), key)).isTrue();
+		await().atMost(PATIENCE).until(() -> deadLetters() > before);
+	}
+
+	private double deadLetters() {
+		Counter counter = this.meters.find(DeadLetterCounter.METER).tag("topic", "alerts.v1.dlt").counter();
+		return (counter != null) ? counter.count() : 0;
 	}
 
 	private boolean deadLettered(String topic, String key) {
