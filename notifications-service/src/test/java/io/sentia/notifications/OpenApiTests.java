@@ -41,12 +41,19 @@ class OpenApiTests extends InfrastructureTests {
 				JsonNode responses = operation.getValue().get("responses");
 				boolean example = false;
 				for (Map.Entry<String, JsonNode> response : responses.properties()) {
-					if (response.getKey().startsWith("2")) {
-						example |= response.getKey().equals("204") || response.getValue().findValue("examples") != null;
+					if (response.getKey().equals("204")) {
+						example = true;
+					}
+					else if (response.getKey().startsWith("2")) {
+						for (JsonNode media : response.getValue().path("content")) {
+							// An unnamed example is rendered as the media type's
+							// "example".
+							example |= media.has("example") || media.has("examples");
+						}
 					}
 				}
 				if (!operation.getValue().has("summary") || !example) {
-					missing.add(name);
+					missing.add(name + " " + operation.getValue());
 				}
 			}
 		}
