@@ -28,27 +28,27 @@ class SecretConfiguration {
 				current = Files.readString(properties.kekFile(), StandardCharsets.US_ASCII).trim();
 			}
 			catch (IOException ex) {
-				throw new IllegalStateException("Cannot read SENTIA_NOTIFICATIONS_KEK_FILE " + properties.kekFile(),
-						ex);
+				throw new IllegalStateException(
+						"Cannot read SENTIA_NOTIFICATIONS_SECRETS_KEK_FILE " + properties.kekFile(), ex);
 			}
 		}
 		if (current == null || current.isBlank()) {
 			if (!properties.allowDevelopmentKek()) {
 				throw new IllegalStateException("No key-encryption key for notification secrets: set "
-						+ "SENTIA_NOTIFICATIONS_KEK (base64 of 32 random bytes) or SENTIA_NOTIFICATIONS_KEK_FILE, "
-						+ "or SENTIA_NOTIFICATIONS_ALLOW_DEVELOPMENT_KEK=true outside production.");
+						+ "SENTIA_NOTIFICATIONS_SECRETS_KEK (base64 of 32 random bytes) or SENTIA_NOTIFICATIONS_SECRETS_KEK_FILE, "
+						+ "or SENTIA_NOTIFICATIONS_SECRETS_ALLOW_DEVELOPMENT_KEK=true outside production.");
 			}
 			current = SecretProperties.DEVELOPMENT_KEK;
 		}
-		KeyEncryptionKey key = KeyEncryptionKey.fromBase64("SENTIA_NOTIFICATIONS_KEK", current,
+		KeyEncryptionKey key = KeyEncryptionKey.fromBase64("SENTIA_NOTIFICATIONS_SECRETS_KEK", current,
 				SecretProperties.DEVELOPMENT_KEK);
 		if (key.isDevelopmentKey() && environment.matchesProfiles("prod")) {
 			throw new IllegalStateException("Refusing to start under the prod profile with the public development "
-					+ "key-encryption key: set SENTIA_NOTIFICATIONS_KEK or SENTIA_NOTIFICATIONS_KEK_FILE.");
+					+ "key-encryption key: set SENTIA_NOTIFICATIONS_SECRETS_KEK or SENTIA_NOTIFICATIONS_SECRETS_KEK_FILE.");
 		}
 		String previous = properties.previousKek();
 		return new EnvelopeSealer(key, (previous != null && !previous.isBlank())
-				? KeyEncryptionKey.fromBase64("SENTIA_NOTIFICATIONS_KEK_PREVIOUS", previous, null) : null);
+				? KeyEncryptionKey.fromBase64("SENTIA_NOTIFICATIONS_SECRETS_PREVIOUS_KEK", previous, null) : null);
 	}
 
 	@Bean

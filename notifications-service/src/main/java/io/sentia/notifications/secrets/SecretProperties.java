@@ -8,18 +8,21 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Where the key-encryption keys come from ({@code sentia.notifications.secrets.*}).
+ * Where the key-encryption keys come from ({@code sentia.notifications.secrets.*}, the
+ * same settings the channels' secrets use).
  *
- * @param kek the current key, base64 of 32 bytes; env {@code SENTIA_NOTIFICATIONS_KEK}
- * @param kekFile a file holding it; env {@code SENTIA_NOTIFICATIONS_KEK_FILE}
+ * @param kek the current key, base64 of 32 bytes; env
+ * {@code SENTIA_NOTIFICATIONS_SECRETS_KEK}
+ * @param kekFile a file holding it; env {@code SENTIA_NOTIFICATIONS_SECRETS_KEK_FILE}
  * @param previousKek the key being rotated away from; env
- * {@code SENTIA_NOTIFICATIONS_KEK_PREVIOUS}
+ * {@code SENTIA_NOTIFICATIONS_SECRETS_PREVIOUS_KEK}
  * @param allowDevelopmentKek use the public {@link #DEVELOPMENT_KEK} when no key is
- * given; refused under the {@code prod} profile
+ * given; env {@code SENTIA_NOTIFICATIONS_SECRETS_ALLOW_DEVELOPMENT_KEK}; refused under
+ * the {@code prod} profile
  */
 @ConfigurationProperties("sentia.notifications.secrets")
 public record SecretProperties(@Nullable String kek, @Nullable Path kekFile, @Nullable String previousKek,
-		@DefaultValue("false") boolean allowDevelopmentKek) {
+		@DefaultValue("true") boolean allowDevelopmentKek) {
 
 	/** The public development key: base64 of {@code sentia-notifications-dev-kek-32b}. */
 	public static final String DEVELOPMENT_KEK = "c2VudGlhLW5vdGlmaWNhdGlvbnMtZGV2LWtlay0zMmI=";
