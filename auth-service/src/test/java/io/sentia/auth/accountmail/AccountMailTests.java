@@ -137,6 +137,31 @@ class AccountMailTests extends AuthApiTestSupport {
 		});
 	}
 
+	@Test
+	void problemsAnsweredOnALinkDoNotRepeatItsToken() {
+		UUID tenant = newTenant();
+		TestUser admin = newUser(tenant, Role.ADMIN);
+		TestUser user = newUser(tenant, Role.VIEWER, "old-password-123");
+		String invited = "problem-invited-" + UUID.randomUUID() + "@test.sentia.example";
+		post(RESETS, null, json(Map.of("email", user.email())));
+		post(USERS, token(admin), json(Map.of("email", invited, "name", "Ina", "role", "VIEWER")));
+		String resetToken = mailedToken(user.email());
+		String invitationToken = mailedToken(invited);
+
+		List<HttpResponse<String>> problems = List.of(
+				post(RESETS + "/" + resetToken, null, json(Map.of("newPassword", "short"))),
+				post(RESETS + "/" + resetToken, null, "not json"), get(RESETS + "/" + resetToken, null),
+				post("/api/auth/v1/invitations/" + invitationToken, null, null),
+				get("/api/auth/v1/invitations/" + invitationToken, null));
+
+		assertThat(problems).allSatisfy((problem) -> {
+			assertThat(problem.statusCode()).isBetween(400, 499);
+			assertThat(problem.headers().firstValue("Content-Type"))
+				.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+			assertThat(problem.body()).doesNotContain(resetToken).doesNotContain(invitationToken).contains("(token)");
+		});
+	}
+
 	private JsonNode onlyMailTo(String email) {
 		List<JsonNode> mails = mailsTo(email);
 		assertThat(mails).hasSize(1);

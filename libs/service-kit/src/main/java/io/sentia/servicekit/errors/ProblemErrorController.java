@@ -48,7 +48,8 @@ public class ProblemErrorController implements ErrorController {
 	 */
 	@RequestMapping
 	public ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
-		String path = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		String path = ProblemExceptionHandler.reportedPath(request,
+				(String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
 		if (request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) == null) {
 			// Called directly, not forwarded by the container: there is no error to
 			// describe.

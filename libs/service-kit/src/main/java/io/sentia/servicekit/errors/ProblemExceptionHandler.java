@@ -87,6 +87,15 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
 	 * Creates the handler.
 	 * @param tracer the tracer whose trace id 500 answers quote, if tracing is configured
 	 */
+	/**
+	 * Request attribute naming the {@code instance} to report instead of the request's
+	 * path, for an endpoint whose path carries a secret (a single-use token): set it to
+	 * the path with the secret replaced, e.g.
+	 * {@code /api/auth/v1/password-resets/(token)}, and neither the problem body nor the
+	 * error log holds the secret.
+	 */
+	public static final String REPORTED_PATH_ATTRIBUTE = ProblemExceptionHandler.class.getName() + ".reportedPath";
+
 	public ProblemExceptionHandler(@Nullable Tracer tracer) {
 		this.tracer = tracer;
 	}
@@ -175,10 +184,12 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
 						List.of(new InvalidField(missing.getHeaderName(), "is required")));
 			case TypeMismatchException mismatch -> typeMismatch(mismatch);
 			case HttpMessageNotReadableException unreadable -> unreadable(unreadable);
-			case NoResourceFoundException notFound -> problem(ProblemType.NOT_FOUND,
-					"No endpoint " + notFound.getHttpMethod() + " /" + notFound.getResourcePath() + ".", List.of());
+			case NoResourceFoundException notFound ->
+				problem(ProblemType.NOT_FOUND, "No endpoint " + notFound.getHttpMethod() + " "
+						+ reported(request, "/" + notFound.getResourcePath()) + ".", List.of());
 			case NoHandlerFoundException notFound -> problem(ProblemType.NOT_FOUND,
-					"No endpoint " + notFound.getHttpMethod() + " " + notFound.getRequestURL() + ".", List.of());
+					"No endpoint " + notFound.getHttpMethod() + " " + reported(request, notFound.getRequestURL()) + ".",
+					List.of());
 			case HttpRequestMethodNotSupportedException notSupported -> problem(
 					ProblemType.METHOD_NOT_ALLOWED, "Method " + notSupported.getMethod()
 							+ " is not supported here; use one of " + notSupported.getSupportedHttpMethods() + ".",
@@ -399,12 +410,34 @@ public class ProblemExceptionHandler extends ResponseEntityExceptionHandler {
 		return "a valid " + type.getSimpleName().toLowerCase(Locale.ROOT);
 	}
 
+	/**
+	 * The path to report for a request: its own, unless a handler named another in
+	 * {@link #REPORTED_PATH_ATTRIBUTE}.
+	 * @param request the request
+	 * @param path its path as the container saw it
+	 * @return the path to put in a problem or a log line
+	 */
+	static @Nullable String reportedPath(HttpServletRequest request, @Nullable String path) {
+		Object reported = request.getAttribute(REPORTED_PATH_ATTRIBUTE);
+		return (reported instanceof String value) ? value : path;
+	}
+
+	private static @Nullable String reported(WebRequest request, @Nullable String path) {
+		if (request instanceof NativeWebRequest nativeRequest) {
+			HttpServletRequest servletRequest = nativeRequest.getNativeRequest(HttpServletRequest.class);
+			if (servletRequest != null) {
+				return reportedPath(servletRequest, path);
+			}
+		}
+		return path;
+	}
+
 	private static @Nullable URI instance(WebRequest request) {
 		String path = null;
 		if (request instanceof NativeWebRequest nativeRequest) {
 			HttpServletRequest servletRequest = nativeRequest.getNativeRequest(HttpServletRequest.class);
 			if (servletRequest != null) {
-				path = servletRequest.getRequestURI();
+				path = reportedPath(servletRequest, servletRequest.getRequestURI());
 			}
 		}
 		if (path == null) {
