@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.netty.channel.Channel;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.netty.DisposableServer;
 import reactor.netty.http.server.HttpServer;
@@ -39,6 +40,8 @@ public final class StubBackend {
 
 	private final Set<Channel> channels = ConcurrentHashMap.newKeySet();
 
+	private final Map<String, Stream> streams = new ConcurrentHashMap<>();
+
 	private final int port;
 
 	private volatile DisposableServer server;
@@ -60,6 +63,14 @@ public final class StubBackend {
 	/** Answer every request to {@code path} this way until {@link #reset()}. */
 	public void answer(String path, Answer answer) {
 		this.standing.put(path, answer);
+	}
+
+	/**
+	 * Answer requests to {@code path} with Server-Sent Events, one chunk after each
+	 * {@code gap}, flushed one by one, until {@link #reset()}.
+	 */
+	public void stream(String path, List<String> chunks, Duration gap) {
+		this.streams.put(path, new Stream(List.copyOf(chunks), gap));
 	}
 
 	/** Answer the next requests to {@code path} these ways, in order, then as before. */
@@ -97,6 +108,7 @@ public final class StubBackend {
 			this.server = bind(this.port);
 		}
 		this.standing.clear();
+		this.streams.clear();
 		this.queued.clear();
 		this.hits.clear();
 	}
@@ -114,6 +126,13 @@ public final class StubBackend {
 		return request.receive().aggregate().asString(StandardCharsets.UTF_8).defaultIfEmpty("").flatMap((body) -> {
 			this.hits.add(new Hit(request.method().name(), request.uri(), path, body,
 					request.requestHeaders().get("Authorization"), request.requestHeaders().get("Cookie")));
+			Stream stream = this.streams.get(path);
+			if (stream != null) {
+				return response.status(200)
+					.header("Content-Type", "text/event-stream")
+					.sendString(Flux.fromIterable(stream.chunks()).delayElements(stream.gap()), StandardCharsets.UTF_8)
+					.then();
+			}
 			Answer answer = next(path);
 			Mono<Void> send = response.status(answer.status())
 				.header("Content-Type", answer.contentType())
@@ -137,6 +156,10 @@ public final class StubBackend {
 			return Answer.json(200, HEALTHY);
 		}
 		return Answer.json(200, "{\"service\":\"" + this.name + "\",\"path\":\"" + path + "\"}");
+	}
+
+	/** Server-Sent Events a stub sends, one chunk per gap. */
+	private record Stream(List<String> chunks, Duration gap) {
 	}
 
 	/**

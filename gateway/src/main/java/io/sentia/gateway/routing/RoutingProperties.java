@@ -50,11 +50,17 @@ public record RoutingProperties(@NotEmpty Map<String, @Valid @NotNull ServiceRou
 	 * every other route
 	 * @param stripCookies the cookies removed before the service; empty removes the whole
 	 * {@code Cookie} header (services are stateless)
+	 * @param stream a long-lived response (Server-Sent Events) that is open for as long
+	 * as the client listens: no response timeout, no circuit breaker or time limiter (a
+	 * stream would count as one endless slow call), no retry; each event is flushed to
+	 * the client as it arrives. Matched before the other routes, so it can carve a path
+	 * out of a service's route; {@code timeout} and {@code slowCallThreshold} are not
+	 * applied
 	 */
 	public record ServiceRoute(@NotBlank String service, @NotEmpty List<@NotBlank String> paths,
 			@NotNull Duration timeout, @NotNull Duration slowCallThreshold, String rewritePath,
-			@DefaultValue("true") boolean relayToken, boolean signIn,
-			@DefaultValue List<@NotBlank String> stripCookies) {
+			@DefaultValue("true") boolean relayToken, boolean signIn, @DefaultValue List<@NotBlank String> stripCookies,
+			boolean stream) {
 
 		public ServiceRoute {
 			if (timeout != null && slowCallThreshold != null && slowCallThreshold.compareTo(timeout) > 0) {

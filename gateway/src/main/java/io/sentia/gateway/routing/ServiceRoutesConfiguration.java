@@ -44,6 +44,8 @@ class ServiceRoutesConfiguration {
 
 	private static final int SIGN_IN_ROUTE_ORDER = -1;
 
+	private static final long NO_RESPONSE_TIMEOUT = -1;
+
 	@Bean
 	RouteLocator serviceRoutes(RouteLocatorBuilder builder, RoutingProperties properties,
 			SpringCloudCircuitBreakerFilterFactory circuitBreakers, RetryGatewayFilterFactory retries,
@@ -54,11 +56,14 @@ class ServiceRoutesConfiguration {
 					(config) -> config.setName(id).setFallbackUri("forward:" + FALLBACK_PATH + id));
 			GatewayFilter retry = retries.apply(id, (config) -> idempotentRetry(config, properties.retry()));
 			// Sign-in paths are matched first: /api/auth/v1/password-resets is also under
-			// the auth route's /api/auth/**.
-			int order = route.signIn() ? SIGN_IN_ROUTE_ORDER : 0;
+			// the auth route's /api/auth/**; so are streams, carved out of their
+			// service's route.
+			int order = (route.signIn() || route.stream()) ? SIGN_IN_ROUTE_ORDER : 0;
 			routes.route(id,
 					(spec) -> spec.order(order).path(route.paths().toArray(String[]::new)).filters((filters) -> {
-						filters.filter(circuitBreaker, CIRCUIT_BREAKER_ORDER).filter(retry, RETRY_ORDER);
+						if (!route.stream()) {
+							filters.filter(circuitBreaker, CIRCUIT_BREAKER_ORDER).filter(retry, RETRY_ORDER);
+						}
 						// The browser's session and CSRF cookies are the edge's business;
 						// services are stateless and get the caller from the token.
 						// auth-service's
@@ -87,7 +92,9 @@ class ServiceRoutesConfiguration {
 						}
 						return filters;
 					})
-						.metadata(RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR, route.timeout().toMillis())
+						// A negative response timeout switches Netty's off for a stream.
+						.metadata(RouteMetadataUtils.RESPONSE_TIMEOUT_ATTR,
+								route.stream() ? NO_RESPONSE_TIMEOUT : route.timeout().toMillis())
 						.uri("lb://" + route.service()));
 		});
 		return routes.build();

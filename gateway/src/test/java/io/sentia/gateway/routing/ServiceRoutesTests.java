@@ -1,5 +1,9 @@
 package io.sentia.gateway.routing;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
 import io.sentia.gateway.StubBackend.Answer;
 import io.sentia.gateway.StubBackend.Hit;
 import io.sentia.gateway.StubbedPlatform;
@@ -30,6 +34,40 @@ class ServiceRoutesTests extends StubbedPlatform {
 
 		assertThat(service(serviceName).hits()).extracting(Hit::method, Hit::uri)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("GET", path + "?page=2"));
+	}
+
+	@Test
+	void streamsServerSentEventsThroughAsTheyComeAndBeyondTheRouteTimeout() {
+		Duration gap = Duration.ofMillis(1200);
+		service("notifications-service").stream("/api/notifications/v1/feed/stream",
+				List.of("event:count\ndata:{\"unread\":0}\n\n", "event:item\ndata:{\"n\":1}\n\n",
+						"event:item\ndata:{\"n\":2}\n\n"),
+				gap);
+		long started = System.nanoTime();
+
+		List<Long> arrivals = new ArrayList<>();
+		List<String> events = this.gateway.mutate()
+			.responseTimeout(Duration.ofSeconds(20))
+			.build()
+			.get()
+			.uri("/api/notifications/v1/feed/stream")
+			.accept(MediaType.TEXT_EVENT_STREAM)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.TEXT_EVENT_STREAM)
+			.returnResult(String.class)
+			.getResponseBody()
+			.doOnNext((event) -> arrivals.add(Duration.ofNanos(System.nanoTime() - started).toMillis()))
+			.collectList()
+			.block(Duration.ofSeconds(20));
+
+		// Three gaps (3.6 s) outlast the notifications route's timeout (1 s here), and
+		// each
+		// event arrives when it is sent, not when the stream ends.
+		assertThat(events).containsExactly("{\"unread\":0}", "{\"n\":1}", "{\"n\":2}");
+		assertThat(arrivals.getLast() - arrivals.getFirst()).isGreaterThanOrEqualTo(gap.toMillis());
 	}
 
 	@Test

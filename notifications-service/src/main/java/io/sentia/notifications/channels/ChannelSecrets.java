@@ -1,15 +1,10 @@
 package io.sentia.notifications.channels;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 import io.sentia.servicekit.crypto.EnvelopeSealer;
-import io.sentia.servicekit.crypto.KeyEncryptionKey;
 import io.sentia.servicekit.crypto.SealedSecret;
 import io.sentia.servicekit.crypto.SecretBinding;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Channel secrets at rest: each sealed with the kit's {@link EnvelopeSealer} under its
@@ -19,38 +14,12 @@ public final class ChannelSecrets {
 
 	private final EnvelopeSealer sealer;
 
-	ChannelSecrets(EnvelopeSealer sealer) {
-		this.sealer = sealer;
-	}
-
 	/**
-	 * Reads the keys from the configuration: inline value first, then file, then the
-	 * development key where allowed.
-	 * @param properties the configuration
-	 * @param production whether the {@code prod} profile is active
-	 * @return the secrets' sealer
-	 * @throws IllegalStateException naming the variable to set when no usable key is
-	 * configured, or the development key under {@code prod}
+	 * Channel secrets sealed with the service's one sealer.
+	 * @param sealer the sealer of {@code secrets.SecretConfiguration}
 	 */
-	static ChannelSecrets from(ChannelSecretsProperties properties, boolean production) {
-		String current = resolve("SENTIA_NOTIFICATIONS_SECRETS_KEK", properties.kek(), properties.kekFile());
-		if (current == null) {
-			if (!properties.allowDevelopmentKek() || production) {
-				throw new IllegalStateException("No key-encryption key for channel secrets: set "
-						+ "SENTIA_NOTIFICATIONS_SECRETS_KEK (base64 of 32 random bytes) or "
-						+ "SENTIA_NOTIFICATIONS_SECRETS_KEKFILE.");
-			}
-			current = ChannelSecretsProperties.DEVELOPMENT_KEK;
-		}
-		KeyEncryptionKey currentKey = key("SENTIA_NOTIFICATIONS_SECRETS_KEK", current);
-		if (production && currentKey.isDevelopmentKey()) {
-			throw new IllegalStateException("Refusing to start under the prod profile with the public development "
-					+ "key-encryption key of channel secrets: set SENTIA_NOTIFICATIONS_SECRETS_KEK.");
-		}
-		String previous = resolve("SENTIA_NOTIFICATIONS_SECRETS_PREVIOUSKEK", properties.previousKek(),
-				properties.previousKekFile());
-		return new ChannelSecrets(new EnvelopeSealer(currentKey,
-				(previous != null) ? key("SENTIA_NOTIFICATIONS_SECRETS_PREVIOUSKEK", previous) : null));
+	public ChannelSecrets(EnvelopeSealer sealer) {
+		this.sealer = sealer;
 	}
 
 	/**
@@ -77,30 +46,6 @@ public final class ChannelSecrets {
 	public String open(String purpose, String subject, byte[] stored) {
 		return new String(this.sealer.open(new SecretBinding(purpose, subject), SealedSecret.fromBytes(stored)),
 				StandardCharsets.UTF_8);
-	}
-
-	private static @Nullable String resolve(String name, @Nullable String inline, @Nullable Path file) {
-		if (inline != null && !inline.isBlank()) {
-			return inline.trim();
-		}
-		if (file == null || file.toString().isBlank()) {
-			return null;
-		}
-		try {
-			return Files.readString(file, StandardCharsets.US_ASCII).trim();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException("cannot read the key file of " + name + ": " + file, ex);
-		}
-	}
-
-	private static KeyEncryptionKey key(String name, String base64) {
-		try {
-			return KeyEncryptionKey.fromBase64(name, base64, ChannelSecretsProperties.DEVELOPMENT_KEK);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new IllegalStateException(ex.getMessage(), ex);
-		}
 	}
 
 }

@@ -4,6 +4,8 @@ import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Duration;
 
+import io.sentia.servicekit.crypto.EnvelopeSealer;
+
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -14,12 +16,12 @@ import org.springframework.core.env.Environment;
  * and the outbound HTTP client.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({ ChannelSecretsProperties.class, TargetAddressProperties.class })
+@EnableConfigurationProperties(TargetAddressProperties.class)
 class ChannelsConfiguration {
 
 	@Bean
-	ChannelSecrets channelSecrets(ChannelSecretsProperties properties, Environment environment) {
-		return ChannelSecrets.from(properties, environment.matchesProfiles("prod"));
+	ChannelSecrets channelSecrets(EnvelopeSealer sealer) {
+		return new ChannelSecrets(sealer);
 	}
 
 	@Bean

@@ -1,5 +1,8 @@
 package io.sentia.notifications.channels;
 
+import io.sentia.notifications.secrets.SecretKeys;
+import io.sentia.notifications.secrets.SecretProperties;
+
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
@@ -22,7 +25,7 @@ class ChannelSecretsTests {
 
 	@Test
 	void opensWhatItSealedForTheSameRowOnly() {
-		ChannelSecrets secrets = ChannelSecrets.from(properties(KEY, null), true);
+		ChannelSecrets secrets = new ChannelSecrets(SecretKeys.sealer(properties(KEY, null), true));
 
 		byte[] stored = secrets.seal("purpose", "tenant-1/row-1", "whsec_abc");
 
@@ -36,32 +39,35 @@ class ChannelSecretsTests {
 
 	@Test
 	void opensSecretsOfThePreviousKeyDuringARotation() {
-		byte[] stored = ChannelSecrets.from(properties(OTHER_KEY, null), true).seal("p", "s", "url");
+		byte[] stored = new ChannelSecrets(SecretKeys.sealer(properties(OTHER_KEY, null), true)).seal("p", "s", "url");
 
-		ChannelSecrets rotated = ChannelSecrets.from(properties(KEY, OTHER_KEY), true);
+		ChannelSecrets rotated = new ChannelSecrets(SecretKeys.sealer(properties(KEY, OTHER_KEY), true));
 
 		assertThat(rotated.open("p", "s", stored)).isEqualTo("url");
 	}
 
 	@Test
 	void usesThePublicDevelopmentKeyOnlyOutsideProduction() {
-		assertThat(ChannelSecrets.from(properties(null, null), false).seal("p", "s", "x")).isNotEmpty();
-		assertThatIllegalStateException().isThrownBy(() -> ChannelSecrets.from(properties(null, null), true))
-			.withMessageContaining("SENTIA_NOTIFICATIONS_SECRETS_KEK");
+		assertThat(new ChannelSecrets(SecretKeys.sealer(properties(null, null), false)).seal("p", "s", "x"))
+			.isNotEmpty();
 		assertThatIllegalStateException()
-			.isThrownBy(() -> ChannelSecrets.from(properties(ChannelSecretsProperties.DEVELOPMENT_KEK, null), true))
+			.isThrownBy(() -> new ChannelSecrets(SecretKeys.sealer(properties(null, null), true)))
+			.withMessageContaining("SENTIA_NOTIFICATIONS_SECRETS_KEK");
+		assertThatIllegalStateException().isThrownBy(
+				() -> new ChannelSecrets(SecretKeys.sealer(properties(SecretProperties.DEVELOPMENT_KEK, null), true)))
 			.withMessageContaining("development");
 	}
 
 	@Test
 	void namesTheSettingNotTheValueOfAMalformedKey() {
-		assertThatIllegalStateException().isThrownBy(() -> ChannelSecrets.from(properties("c2hvcnQ=", null), false))
+		assertThatIllegalStateException()
+			.isThrownBy(() -> new ChannelSecrets(SecretKeys.sealer(properties("c2hvcnQ=", null), false)))
 			.withMessageContaining("SENTIA_NOTIFICATIONS_SECRETS_KEK")
 			.withMessageNotContaining("c2hvcnQ=");
 	}
 
-	private static ChannelSecretsProperties properties(String kek, String previous) {
-		return new ChannelSecretsProperties(kek, null, previous, null, true);
+	private static SecretProperties properties(String kek, String previous) {
+		return new SecretProperties(kek, null, previous, null, true);
 	}
 
 }

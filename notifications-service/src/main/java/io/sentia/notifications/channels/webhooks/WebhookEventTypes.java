@@ -15,9 +15,10 @@ final class WebhookEventTypes {
 	/** Subscribes to every type, including ones added later. */
 	static final String ALL = "*";
 
-	static final List<String> KNOWN = List.of("alert.raised", "alert.reminder", "alert.escalated", "alert.resolved",
-			"sync.failed", "sync.paused", "sync.quarantined", "suggestion.awaiting_approval", "suggestion.approved",
-			"suggestion.rejected");
+	/** The types the decisions route to webhook subscribers (see the service README). */
+	static final List<String> KNOWN = List.of("alert.raised", "alert.resolved", "sync.failed", "connection.paused",
+			"sync.quarantined", "sync.recovered", "suggestion.awaiting_approval", "suggestion.approved",
+			"suggestion.rejected", "channel.disabled");
 
 	private WebhookEventTypes() {
 	}

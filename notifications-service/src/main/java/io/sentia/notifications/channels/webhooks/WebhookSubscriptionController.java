@@ -71,9 +71,9 @@ class WebhookSubscriptionController {
 			description = "The URL must be https in production and reach a public address (400 saying why "
 					+ "otherwise). The answer carries the signing secret (whsec_…) this once: deliveries carry "
 					+ "webhook-id, webhook-timestamp and webhook-signature as the Standard Webhooks specification "
-					+ "says. Event types: alert.raised, alert.reminder, alert.escalated, alert.resolved, "
-					+ "sync.failed, sync.paused, sync.quarantined, suggestion.awaiting_approval, "
-					+ "suggestion.approved, suggestion.rejected, or * for all.")
+					+ "says. Event types: alert.raised, alert.resolved, sync.failed, connection.paused, "
+					+ "sync.quarantined, sync.recovered, suggestion.awaiting_approval, suggestion.approved, "
+					+ "suggestion.rejected, channel.disabled, or * for all.")
 	@ApiResponse(responseCode = "201", description = "Subscribed; the secret is never shown again",
 			content = @Content(examples = @ExampleObject(value = CREATED_EXAMPLE)))
 	ResponseEntity<WebhookAnswers.Created> create(@RequestBody(required = false) WebhookSubscriptionRequest request) {
