@@ -57,7 +57,8 @@ class OpenApiTests extends InfrastructureTests {
 				}
 			}
 		}
-		// 13 of rules, deliveries, acknowledgements and the feed; 11 of channels and webhooks.
+		// 13 of rules, deliveries, acknowledgements and the feed; 11 of channels and
+		// webhooks.
 		assertThat(operations).hasSize(24);
 		assertThat(missing).isEmpty();
 	}
