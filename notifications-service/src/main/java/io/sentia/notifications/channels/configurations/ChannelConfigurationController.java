@@ -87,6 +87,7 @@ class ChannelConfigurationController {
 	@Operation(summary = "Deletes a Slack or Teams channel",
 			description = "204 whether or not it was there: deleting is idempotent. Deliveries still waiting for "
 					+ "it are rejected.")
+	@ApiResponse(responseCode = "204", description = "Deleted, or was not there")
 	ResponseEntity<Void> delete(@PathVariable("id") UUID id) {
 		this.configurations.delete(this.tenantContext.currentTenantId(), id);
 		return ResponseEntity.noContent().build();

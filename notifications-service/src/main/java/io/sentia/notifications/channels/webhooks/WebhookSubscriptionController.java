@@ -116,6 +116,7 @@ class WebhookSubscriptionController {
 	@Access(role = Role.MANAGER, scopes = SCOPE)
 	@Operation(summary = "Deletes a subscription and its secrets",
 			description = "204 whether or not it was there: deleting is idempotent.")
+	@ApiResponse(responseCode = "204", description = "Deleted, or was not there")
 	ResponseEntity<Void> delete(@PathVariable("id") UUID id) {
 		this.subscriptions.delete(tenant(), id);
 		return ResponseEntity.noContent().build();
