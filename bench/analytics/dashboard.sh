@@ -41,11 +41,12 @@ case "$think" in
 	*) echo "dashboard.sh: think time is 0 or MIN-MAX in ms, not $think" >&2; exit 2 ;;
 esac
 
-# sentia_analytics_cache_requests_total by level/result, as "local shared misses".
+# sentia_analytics_cache_requests_total by level/result, as "local shared misses lines"; shared counts
+# Redis hits and requests that waited for the same answer being computed (in-flight).
 cache_counts() {
 	curl -fsS -u "$operations" "$analytics/actuator/prometheus" 2>/dev/null | awk '
 		/^sentia_analytics_cache_requests_total/ {
-			if ($0 ~ /level="local"/) l += $NF; else if ($0 ~ /level="shared"/) s += $NF; else if ($0 ~ /result="miss"/) m += $NF
+			if ($0 ~ /level="local"/) l += $NF; else if ($0 ~ /level="shared"/ || $0 ~ /level="in-flight"/) s += $NF; else if ($0 ~ /result="miss"/) m += $NF
 		}
 		END { printf "%d %d %d %d\n", l, s, m, NR }'
 }

@@ -11,6 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
@@ -41,6 +45,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Redis is an accelerator, not a dependency: when it fails, answers are computed (and
  * kept in memory only briefly, under a generation no other instance shares), a failure is
  * counted, and no request fails because of the cache.
+ * <p>
+ * Requests that miss on the same answer at the same time compute it once: the first
+ * computes, the others wait for its answer (counted as {@code in-flight} hits), so fifty
+ * people opening the same dashboard after a change cost one computation, not fifty.
  */
 public class AnswerCache {
 
@@ -71,6 +79,11 @@ public class AnswerCache {
 
 	private final Counter sharedFailures;
 
+	private final Counter inFlightHits;
+
+	/** Answers being computed now, by key, so simultaneous misses compute once. */
+	private final ConcurrentMap<String, CompletableFuture<Object>> inFlight = new ConcurrentHashMap<>();
+
 	public AnswerCache(AnswerCacheProperties properties, StringRedisTemplate redis, JsonMapper json,
 			MeterRegistry meters) {
 		this.properties = properties;
@@ -86,6 +99,7 @@ public class AnswerCache {
 		this.localHits = requests(meters, "local", "hit");
 		this.sharedHits = requests(meters, "shared", "hit");
 		this.misses = requests(meters, "none", "miss");
+		this.inFlightHits = requests(meters, "in-flight", "hit");
 		this.sharedFailures = Counter.builder("sentia.analytics.cache.shared.failures")
 			.description("Redis calls of the answers cache that failed; the answer was computed instead")
 			.register(meters);
@@ -120,6 +134,27 @@ public class AnswerCache {
 			this.localHits.increment();
 			return type.cast(kept);
 		}
+		CompletableFuture<Object> mine = new CompletableFuture<>();
+		CompletableFuture<Object> running = this.inFlight.putIfAbsent(key, mine);
+		if (running != null) {
+			this.inFlightHits.increment();
+			return type.cast(awaitAnswer(running));
+		}
+		try {
+			T answer = sharedOrComputed(key, type, compute);
+			mine.complete(answer);
+			return answer;
+		}
+		catch (RuntimeException | Error ex) {
+			mine.completeExceptionally(ex);
+			throw ex;
+		}
+		finally {
+			this.inFlight.remove(key, mine);
+		}
+	}
+
+	private <T> T sharedOrComputed(String key, Class<T> type, Supplier<T> compute) {
 		String sharedKey = ANSWER_PREFIX + sha256(key);
 		T shared = readShared(sharedKey, type);
 		if (shared != null) {
@@ -132,6 +167,22 @@ public class AnswerCache {
 		this.local.put(key, answer);
 		writeShared(sharedKey, answer);
 		return answer;
+	}
+
+	/** Another request's answer, or its failure as that request saw it. */
+	private static Object awaitAnswer(CompletableFuture<Object> running) {
+		try {
+			return running.join();
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof RuntimeException failure) {
+				throw failure;
+			}
+			if (ex.getCause() instanceof Error error) {
+				throw error;
+			}
+			throw ex;
+		}
 	}
 
 	/**

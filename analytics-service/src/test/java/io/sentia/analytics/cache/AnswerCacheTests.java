@@ -2,14 +2,21 @@ package io.sentia.analytics.cache;
 
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.sentia.testkit.Infrastructure;
 import io.sentia.testkit.RedisServer;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +30,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The answers cache on a real Redis, with two cache instances standing for two service
@@ -148,6 +156,71 @@ class AnswerCacheTests {
 		}
 		finally {
 			unreachable.destroy();
+		}
+	}
+
+	@Test
+	void simultaneousMissesOnOneAnswerComputeItOnceAndShareIt() throws Exception {
+		CountDownLatch computing = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		ExecutorService callers = Executors.newFixedThreadPool(8);
+		try {
+			Future<Answer> first = callers.submit(() -> this.here.get(this.tenant, SALES, "slow", Answer.class, () -> {
+				computing.countDown();
+				await(release);
+				return new Answer("slow", this.computed.incrementAndGet());
+			}));
+			computing.await();
+			List<Future<Answer>> others = new ArrayList<>();
+			for (int i = 0; i < 7; i++) {
+				others.add(callers.submit(() -> ask(this.here, "slow")));
+			}
+			Awaitility.await().until(() -> count("in-flight", "hit") == 7);
+			release.countDown();
+
+			assertThat(first.get()).isEqualTo(new Answer("slow", 1));
+			for (Future<Answer> other : others) {
+				assertThat(other.get()).isEqualTo(new Answer("slow", 1));
+			}
+			assertThat(this.computed).hasValue(1);
+		}
+		finally {
+			callers.shutdownNow();
+		}
+	}
+
+	@Test
+	void aFailedComputationFailsThoseWaitingForItAndTheNextRequestComputesAgain() throws Exception {
+		CountDownLatch computing = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		ExecutorService callers = Executors.newFixedThreadPool(2);
+		try {
+			Future<Answer> first = callers.submit(() -> this.here.get(this.tenant, SALES, "fails", Answer.class, () -> {
+				computing.countDown();
+				await(release);
+				throw new IllegalStateException("read model unavailable");
+			}));
+			computing.await();
+			Future<Answer> waiting = callers.submit(() -> ask(this.here, "fails"));
+			Awaitility.await().until(() -> count("in-flight", "hit") == 1);
+			release.countDown();
+
+			assertThatThrownBy(first::get).hasRootCauseInstanceOf(IllegalStateException.class);
+			assertThatThrownBy(waiting::get).hasRootCauseMessage("read model unavailable");
+			assertThat(ask(this.here, "fails")).isEqualTo(new Answer("fails", 1));
+		}
+		finally {
+			callers.shutdownNow();
+		}
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			latch.await();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
 		}
 	}
 
