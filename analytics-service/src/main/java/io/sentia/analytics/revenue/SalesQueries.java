@@ -21,12 +21,26 @@ class SalesQueries {
 
 	/**
 	 * The day's factors as a table, and per order its factor and its lines' units,
-	 * revenue with a known cost and that cost.
+	 * revenue with a known cost and that cost. The lines are summed per order in one
+	 * grouped join, not a subquery per order: the factors are a derived table without an
+	 * index, which a per-order subquery would scan once per order.
 	 */
 	private static final String ORDERS = """
 			WITH fx AS (
 			    SELECT f.currency, f.day::date AS day, f.factor::numeric AS factor, f.earlier::boolean AS earlier
 			    FROM unnest(:fxCurrencies, :fxDays, :fxFactors, :fxEarlier) AS f(currency, day, factor, earlier)
+			),
+			line_costs AS (
+			    SELECT l.source, l.store, l.order_id, sum(l.quantity) AS units,
+			           sum(l.line_total) FILTER (WHERE pc.factor IS NOT NULL) AS revenue_with_cost,
+			           sum(l.quantity * p.unit_cost * pc.factor) AS cost
+			    FROM order_revenue o
+			    JOIN order_line l ON l.tenant_id = o.tenant_id AND l.source = o.source AND l.store = o.store
+			                     AND l.order_id = o.order_id
+			    LEFT JOIN product p ON p.tenant_id = l.tenant_id AND p.sku = l.sku
+			    LEFT JOIN fx pc ON pc.currency = p.unit_cost_currency AND pc.day = o.order_date
+			    WHERE o.tenant_id = :tenant AND o.order_date BETWEEN :from AND :to
+			    GROUP BY l.source, l.store, l.order_id
 			),
 			orders AS (
 			    SELECT o.*, f.factor, coalesce(f.earlier, false) AS earlier, c.units,
@@ -35,16 +49,7 @@ class SalesQueries {
 			           round(c.cost, :scale) AS cost_base
 			    FROM order_revenue o
 			    LEFT JOIN fx f ON f.currency = o.currency AND f.day = o.order_date
-			    LEFT JOIN LATERAL (
-			        SELECT sum(l.quantity) AS units,
-			               sum(l.line_total) FILTER (WHERE pc.factor IS NOT NULL) AS revenue_with_cost,
-			               sum(l.quantity * p.unit_cost * pc.factor) AS cost
-			        FROM order_line l
-			        LEFT JOIN product p ON p.tenant_id = l.tenant_id AND p.sku = l.sku
-			        LEFT JOIN fx pc ON pc.currency = p.unit_cost_currency AND pc.day = o.order_date
-			        WHERE l.tenant_id = o.tenant_id AND l.source = o.source AND l.store = o.store
-			          AND l.order_id = o.order_id
-			    ) c ON true
+			    LEFT JOIN line_costs c ON c.source = o.source AND c.store = o.store AND c.order_id = o.order_id
 			    WHERE o.tenant_id = :tenant AND o.order_date BETWEEN :from AND :to
 			)
 			""";
