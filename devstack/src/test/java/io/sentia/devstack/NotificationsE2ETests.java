@@ -251,7 +251,7 @@ class NotificationsE2ETests {
 	/** The manager's feed items with a title. */
 	private static List<JsonNode> feedItems(BrowserSession session, String title)
 			throws IOException, InterruptedException {
-		HttpResponse<String> feed = session.get("/api/notifications/v1/feed?size=200");
+		HttpResponse<String> feed = session.get("/api/notifications/v1/feed?size=100");
 		assertThat(feed.statusCode()).as(feed.body()).isEqualTo(200);
 		List<JsonNode> items = new ArrayList<>();
 		JSON.readTree(feed.body()).path("items").forEach((item) -> {
