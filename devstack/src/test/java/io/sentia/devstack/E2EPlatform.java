@@ -104,7 +104,9 @@ final class E2EPlatform implements BeforeAllCallback {
 						// The shortfall scenario sees the watch run within seconds.
 						"SENTIA_ANALYTICS_CASH_SHORTFALL_CHECK_INTERVAL", "PT5S",
 						// Escalations and reminders are looked for every few seconds.
-						"SENTIA_NOTIFICATIONS_FOLLOWUPINTERVAL", "PT5S"));
+						"SENTIA_NOTIFICATIONS_FOLLOWUPINTERVAL", "PT5S",
+						// The reset scenario sets a password and then sets it back.
+						"SENTIA_AUTH_PASSWORDRESET_MININTERVAL", "PT1S"));
 		Platform platform = Platform.start(options, (line) -> System.out.println("[e2e] " + line));
 		running = new Running(platform, stateDir);
 		demoPartner = new PartnerClient(platform.issuerUrl(), Devstack.DEMO_PARTNER_ID, Devstack.DEMO_PARTNER_SECRET);
