@@ -32,6 +32,15 @@ public class AccountMail {
 	/** Path of the public invitation-link endpoint, to which the token is appended. */
 	public static final String INVITATION_PATH = "/api/auth/v1/invitations/";
 
+	/**
+	 * Page the password-reset mail links to: a form that sets the new password with the
+	 * token (the API at {@link #RESET_PATH} does the same for programs).
+	 */
+	public static final String RESET_PAGE = "/login/password/";
+
+	/** Page the invitation mail links to: the invitation and an accept button. */
+	public static final String INVITATION_PAGE = "/login/invitation/";
+
 	private final OutboxPublisher outbox;
 
 	private final String publicBase;
@@ -57,7 +66,7 @@ public class AccountMail {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public UUID passwordReset(UUID tenantId, Recipient recipient, String token, Instant issuedAt, Instant expiresAt,
 			Map<String, String> facts) {
-		return request(tenantId, AccountMailRequested.PASSWORD_RESET, recipient, facts, link(RESET_PATH, token),
+		return request(tenantId, AccountMailRequested.PASSWORD_RESET, recipient, facts, link(RESET_PAGE, token),
 				expiresAt, issuedAt);
 	}
 
@@ -66,7 +75,7 @@ public class AccountMail {
 	 * ADMIN setting their first password).
 	 * @param tenantId the inviting tenant
 	 * @param recipient who it is for
-	 * @param path {@link #INVITATION_PATH} or {@link #RESET_PATH}: where the token is
+	 * @param path {@link #INVITATION_PAGE} or {@link #RESET_PAGE}: where the token is
 	 * used
 	 * @param token the single-use token
 	 * @param issuedAt when the token was issued
@@ -92,6 +101,20 @@ public class AccountMail {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public UUID mfaChanged(UUID tenantId, Recipient recipient, Map<String, String> facts) {
 		return request(tenantId, AccountMailRequested.MFA_CHANGED, recipient, facts, null, null, this.clock.instant());
+	}
+
+	/**
+	 * Requests a mail telling someone their account was signed in to from a browser it
+	 * had not been used on before.
+	 * @param tenantId the tenant they act in
+	 * @param recipient who it is for
+	 * @param facts when, from which browser and address
+	 * @return the id of the requested mail
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public UUID newDeviceSignIn(UUID tenantId, Recipient recipient, Map<String, String> facts) {
+		return request(tenantId, AccountMailRequested.NEW_DEVICE_SIGN_IN, recipient, facts, null, null,
+				this.clock.instant());
 	}
 
 	private UUID request(UUID tenantId, String kind, Recipient recipient, Map<String, String> facts,

@@ -28,7 +28,8 @@ class TokenPathConfiguration {
 	FilterRegistrationBean<TokenPathFilter> tokenPathFilter() {
 		FilterRegistrationBean<TokenPathFilter> registration = new FilterRegistrationBean<>(new TokenPathFilter());
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
-		registration.addUrlPatterns(AccountMail.RESET_PATH + "*", AccountMail.INVITATION_PATH + "*");
+		registration.addUrlPatterns(AccountMail.RESET_PATH + "*", AccountMail.INVITATION_PATH + "*",
+				AccountMail.RESET_PAGE + "*", AccountMail.INVITATION_PAGE + "*");
 		return registration;
 	}
 
@@ -39,7 +40,8 @@ class TokenPathConfiguration {
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 				throws ServletException, IOException {
 			String path = request.getRequestURI();
-			for (String prefix : new String[] { AccountMail.RESET_PATH, AccountMail.INVITATION_PATH }) {
+			for (String prefix : new String[] { AccountMail.RESET_PATH, AccountMail.INVITATION_PATH,
+					AccountMail.RESET_PAGE, AccountMail.INVITATION_PAGE }) {
 				if (path.startsWith(prefix) && path.length() > prefix.length()) {
 					request.setAttribute(ProblemExceptionHandler.REPORTED_PATH_ATTRIBUTE, prefix + "(token)");
 				}

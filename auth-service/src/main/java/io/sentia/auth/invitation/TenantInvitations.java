@@ -30,6 +30,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Invitations into a tenant. Inviting makes a pending invitation (and, for an address
@@ -117,8 +118,28 @@ public class TenantInvitations {
 		facts.put("newAccount", Boolean.toString(needsPassword));
 		facts.put("validFor", this.properties.invitationValidity().toHours() + " hours");
 		this.mail.invitation(tenantId, new Recipient(user.id(), user.email(), user.displayName()),
-				AccountMail.INVITATION_PATH, token, now, expiresAt, facts);
+				AccountMail.INVITATION_PAGE, token, now, expiresAt, facts);
 		return new PendingInvitation(id, email, role, expiresAt);
+	}
+
+	/**
+	 * What the page of an invitation link shows before the person accepts: whose
+	 * organisation, which role, and whether they must choose their first password.
+	 * @param token the token from the link
+	 * @return the open invitation, or empty when the link is unknown, used or expired
+	 */
+	@Transactional(readOnly = true)
+	public Optional<LinkView> linkView(String token) {
+		return this.jdbc.sql("""
+				SELECT t.name AS tenant_name, i.role, u.email, u.password_hash IS NOT NULL AS password_set
+				FROM tenant_invitation i JOIN app_user u ON u.id = i.user_id JOIN tenant t ON t.id = i.tenant_id
+				WHERE i.token_hash = :hash AND i.accepted_at IS NULL AND i.expires_at > :now
+				""")
+			.param("hash", ResetTokens.hash(token))
+			.param("now", utc(this.clock.instant()))
+			.query((rs, row) -> new LinkView(rs.getString("tenant_name"), Role.valueOf(rs.getString("role")),
+					rs.getString("email"), rs.getBoolean("password_set")))
+			.optional();
 	}
 
 	/**
@@ -256,6 +277,17 @@ public class TenantInvitations {
 
 	private static OffsetDateTime utc(Instant instant) {
 		return instant.atOffset(ZoneOffset.UTC);
+	}
+
+	/**
+	 * An open invitation as its link's page shows it.
+	 *
+	 * @param tenantName the inviting organisation
+	 * @param role the role it grants
+	 * @param email the invited address
+	 * @param passwordSet whether the account already has a password
+	 */
+	public record LinkView(String tenantName, Role role, String email, boolean passwordSet) {
 	}
 
 	private record Pending(UUID id, UUID tenantId, UUID userId, Role role, Instant expiresAt, boolean accepted,

@@ -24,6 +24,12 @@ class LoginPageController {
 		if (request.getParameter("signed-out") != null) {
 			model.addAttribute("notice", "You have signed out.");
 		}
+		if (request.getParameter("password-set") != null) {
+			model.addAttribute("notice", "Your new password is set. Sign in with it.");
+		}
+		if (request.getParameter("invitation-accepted") != null) {
+			model.addAttribute("notice", "You have accepted the invitation. Sign in to start.");
+		}
 		return "login";
 	}
 

@@ -19,7 +19,8 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 
 /**
- * The browser sign-in chain: the sign-in page, the password form post (CSRF-protected)
+ * The browser sign-in chain: the sign-in page, the password form post (CSRF-protected),
+ * the pages the account mails link to (a new password, an invitation; CSRF-protected too)
  * and sign-out, on a session cookie of its own ({@code SENTIA_AUTH_SESSION}). It runs
  * after the authorization server's chain and before the service kit's resource-server
  * chain, and only for its own paths.
@@ -53,7 +54,8 @@ class LoginSecurityConfiguration {
 		AuthenticationSuccessHandler success = successHandlers.getIfUnique(() -> resume);
 		SimpleUrlAuthenticationFailureHandler failure = new SimpleUrlAuthenticationFailureHandler(
 				LOGIN_PAGE + "?error");
-		http.securityMatcher(LOGIN_PAGE, "/logout", "/auth-assets/**", "/favicon.ico")
+		http.securityMatcher(LOGIN_PAGE, "/logout", "/auth-assets/**", "/favicon.ico", "/login/password/*",
+				"/login/invitation/*")
 			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
 			.authenticationProvider(passwordSignIn)
 			.formLogin((form) -> form.loginPage(LOGIN_PAGE)

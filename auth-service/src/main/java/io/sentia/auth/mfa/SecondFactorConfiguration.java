@@ -3,6 +3,7 @@ package io.sentia.auth.mfa;
 import java.time.Clock;
 
 import io.sentia.auth.audit.AuditLog;
+import io.sentia.auth.device.KnownDevices;
 import io.sentia.auth.login.LoginProperties;
 import io.sentia.auth.user.Users;
 
@@ -27,8 +28,8 @@ class SecondFactorConfiguration {
 
 	@Bean
 	SecondFactorSignIn secondFactorSignIn(TotpFactor totp, Users users, AuditLog auditLog, JdbcClient jdbc,
-			LoginProperties loginProperties, Clock clock) {
-		return new SecondFactorSignIn(totp, users, auditLog, jdbc, loginProperties, clock);
+			LoginProperties loginProperties, Clock clock, KnownDevices devices) {
+		return new SecondFactorSignIn(totp, users, auditLog, jdbc, loginProperties, clock, devices);
 	}
 
 	@Bean

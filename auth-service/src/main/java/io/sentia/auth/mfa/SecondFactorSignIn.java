@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import io.sentia.auth.audit.AuditEntry;
 import io.sentia.auth.audit.AuditLog;
+import io.sentia.auth.device.KnownDevices;
 import io.sentia.auth.login.LoginProperties;
 import io.sentia.auth.user.Membership;
 import io.sentia.auth.user.User;
@@ -66,6 +67,8 @@ public class SecondFactorSignIn implements AuthenticationSuccessHandler {
 
 	private final Clock clock;
 
+	private final KnownDevices devices;
+
 	private final SavedRequestAwareAuthenticationSuccessHandler resume = new SavedRequestAwareAuthenticationSuccessHandler();
 
 	private final SecurityContextRepository contexts = new DelegatingSecurityContextRepository(
@@ -74,13 +77,14 @@ public class SecondFactorSignIn implements AuthenticationSuccessHandler {
 	private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
 
 	SecondFactorSignIn(TotpFactor totp, Users users, AuditLog auditLog, JdbcClient jdbc,
-			LoginProperties loginProperties, Clock clock) {
+			LoginProperties loginProperties, Clock clock, KnownDevices devices) {
 		this.totp = totp;
 		this.users = users;
 		this.auditLog = auditLog;
 		this.jdbc = jdbc;
 		this.loginProperties = loginProperties;
 		this.clock = clock;
+		this.devices = devices;
 		this.resume.setDefaultTargetUrl(loginProperties.defaultTargetUrl());
 	}
 
@@ -90,6 +94,7 @@ public class SecondFactorSignIn implements AuthenticationSuccessHandler {
 			Authentication authentication) throws IOException, ServletException {
 		UUID userId = UUID.fromString(authentication.getName());
 		if (!this.totp.requiredFor(userId)) {
+			this.devices.signedIn(request, response, userId);
 			this.resume.onAuthenticationSuccess(request, response, authentication);
 			return;
 		}
@@ -150,6 +155,7 @@ public class SecondFactorSignIn implements AuthenticationSuccessHandler {
 		// A new session id for the fully signed-in session (session fixation).
 		request.changeSessionId();
 		this.contexts.saveContext(context, request, response);
+		this.devices.signedIn(request, response, challenge.userId());
 		this.resume.onAuthenticationSuccess(request, response, signedIn);
 		return Result.SIGNED_IN;
 	}

@@ -129,7 +129,7 @@ public class PasswordResets {
 		facts.put("role", "ADMIN");
 		facts.put("newAccount", "true");
 		facts.put("validFor", this.properties.invitationValidity().toHours() + " hours");
-		this.mail.invitation(tenantId, new Recipient(userId, email, displayName), AccountMail.RESET_PATH, token, now,
+		this.mail.invitation(tenantId, new Recipient(userId, email, displayName), AccountMail.RESET_PAGE, token, now,
 				expiresAt, facts);
 	}
 

@@ -1,6 +1,5 @@
 package io.sentia.auth.accountmail;
 
-import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -49,14 +48,15 @@ class AccountMailTests extends AuthApiTestSupport {
 		assertThat(mail.get("facts").get("tenantName").asString()).isEqualTo("Test tenant " + tenant);
 		assertThat(mail.get("facts").get("validFor").asString()).isEqualTo("30 minutes");
 		String link = mail.get("link").asString();
-		assertThat(link).startsWith(publicBase() + "/api/auth/v1/password-resets/").matches(".*/[A-Za-z0-9_-]{43}");
+		assertThat(link).startsWith(publicBase() + "/login/password/").matches(".*/[A-Za-z0-9_-]{43}");
 		assertThat(Duration.between(Instant.parse(mail.get("requestedAt").asString()),
 				Instant.parse(mail.get("expiresAt").asString())))
 			.isEqualTo(Duration.ofMinutes(30));
 		String token = mailedToken(user.email());
 		assertThat(mail.get("facts").toString()).doesNotContain(token);
 
-		HttpResponse<String> used = post(pathOf(link), null, json(Map.of("newPassword", "a brand new passphrase")));
+		HttpResponse<String> used = post(RESETS + "/" + tokenOf(link), null,
+				json(Map.of("newPassword", "a brand new passphrase")));
 
 		assertThat(used.statusCode()).isEqualTo(204);
 	}
@@ -80,9 +80,10 @@ class AccountMailTests extends AuthApiTestSupport {
 				Instant.parse(mail.get("expiresAt").asString())))
 			.isEqualTo(Duration.ofHours(72));
 		String link = mail.get("link").asString();
-		assertThat(link).startsWith(publicBase() + "/api/auth/v1/invitations/");
+		assertThat(link).startsWith(publicBase() + "/login/invitation/");
 
-		HttpResponse<String> accepted = post(pathOf(link), null, json(Map.of("newPassword", "my first passphrase")));
+		HttpResponse<String> accepted = post("/api/auth/v1/invitations/" + tokenOf(link), null,
+				json(Map.of("newPassword", "my first passphrase")));
 
 		assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(204);
 	}
@@ -172,9 +173,9 @@ class AccountMailTests extends AuthApiTestSupport {
 		return this.security.issuer().toString().replaceFirst("/+$", "");
 	}
 
-	/** The link's path on this test's server (the public URL is the gateway's). */
-	private static String pathOf(String link) {
-		return URI.create(link).getRawPath();
+	/** The link's token: its last path segment, which the API takes too. */
+	private static String tokenOf(String link) {
+		return link.substring(link.lastIndexOf('/') + 1);
 	}
 
 }
