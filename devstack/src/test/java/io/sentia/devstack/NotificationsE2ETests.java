@@ -2,8 +2,10 @@ package io.sentia.devstack;
 
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.CookieManager;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -188,8 +190,7 @@ class NotificationsE2ETests {
 				.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("email", email))))
 				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(asked.statusCode()).as(asked.body()).isEqualTo(202);
-		Pattern link = Pattern
-			.compile(Pattern.quote(E2EPlatform.gateway()) + "/api/auth/v1/password-resets/([A-Za-z0-9_-]+)");
+		Pattern link = Pattern.compile(Pattern.quote(E2EPlatform.gateway()) + "/login/password/([A-Za-z0-9_-]+)");
 		String url = eventually(Duration.ofMinutes(2), () -> {
 			List<String> links = new ArrayList<>();
 			for (JsonNode mail : mailsOf(email)) {
@@ -200,11 +201,25 @@ class NotificationsE2ETests {
 			}
 			return (links.size() >= count) ? links.get(count - 1) : null;
 		});
-		HttpResponse<String> set = HTTP.send(HttpRequest.newBuilder(URI.create(url))
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("newPassword", newPassword))))
+		// The link opens a page in the browser: its form posts the new password twice.
+		HttpClient browser = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.connectTimeout(Duration.ofSeconds(5))
+			.build();
+		HttpResponse<String> page = browser.send(HttpRequest.newBuilder(URI.create(url)).GET().build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+		Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(page.body());
+		assertThat(csrf.find()).as("a form on " + page.body()).isTrue();
+		String form = "newPassword=" + URLEncoder.encode(newPassword, StandardCharsets.UTF_8) + "&confirmPassword="
+				+ URLEncoder.encode(newPassword, StandardCharsets.UTF_8) + "&_csrf="
+				+ URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+		HttpResponse<String> set = browser.send(HttpRequest.newBuilder(URI.create(url))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(form))
 			.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(set.statusCode()).as(set.body()).isIn(200, 204);
+		assertThat(set.statusCode()).as(set.body()).isEqualTo(302);
+		assertThat(set.headers().firstValue("Location").orElse("")).endsWith("/login?password-set");
 		return url.substring(url.lastIndexOf('/') + 1);
 	}
 
