@@ -69,6 +69,21 @@ class FanOutMeasurementTests extends MeasuredPlatform {
 			.append(" tenants=")
 			.append(tenantCount)
 			.append(String.format(" sent_per_min=%.0f", sentPerMinute));
+		// Where the time goes: from Kafka to the decision (the delivery rows written),
+		// and
+		// from the decision to each channel.
+		Map<Integer, Long> decided = new HashMap<>();
+		this.jdbc.sql("""
+				SELECT title, min(created_at) AS decided FROM delivery
+				WHERE title LIKE 'Stock-out risk: BENCH-%' GROUP BY title
+				""").query((row, index) -> {
+			int number = numberIn(row.getString("title"));
+			if (number >= 0 && number < total) {
+				decided.put(number, row.getTimestamp("decided").getTime());
+			}
+			return null;
+		}).list();
+		line.append(channel("decided", latencies(sent, decided), total));
 		line.append(channel("feed", latencies(sent, fed), total));
 		line.append(channel("smtp", latencies(sent, mailed), total));
 		line.append(channel("webhook", latencies(sent, webhooks), total));
