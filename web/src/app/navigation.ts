@@ -12,4 +12,5 @@ export const NAVIGATION: NavItem[] = [
   { to: '/', label: 'Overview', role: 'VIEWER' },
   { to: '/sales', label: 'Sales', role: 'VIEWER' },
   { to: '/cash', label: 'Working capital & cash', role: 'VIEWER' },
+  { to: '/account', label: 'Your account', role: 'VIEWER' },
 ];

@@ -21,6 +21,10 @@ export const routes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('../pages/CashPage')).CashPage }),
       },
       {
+        path: 'account',
+        lazy: async () => ({ Component: (await import('../pages/account/AccountPage')).AccountPage }),
+      },
+      {
         path: '*',
         lazy: async () => ({ Component: (await import('../pages/NotFoundPage')).NotFoundPage }),
       },
