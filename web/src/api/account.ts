@@ -40,8 +40,8 @@ export function confirmTotp(code: string): Promise<RecoveryCodeSet> {
 }
 
 /** Removes the second factor, proven with a current TOTP code or an unused recovery code. */
-export function removeTotp(code: string): Promise<void> {
-  return api<void>(TOTP_PATH, { method: 'DELETE', body: { code } });
+export function removeTotp(code: string): Promise<undefined> {
+  return api<undefined>(TOTP_PATH, { method: 'DELETE', body: { code } });
 }
 
 /**
@@ -61,8 +61,8 @@ export const myInvitationsQuery = () =>
     queryFn: ({ signal }) => api<MyInvitation[]>('/api/auth/v1/me/invitations', { signal }),
   });
 
-export function acceptInvitation(invitationId: string): Promise<void> {
-  return api<void>(`/api/auth/v1/me/invitations/${encodeURIComponent(invitationId)}/accept`, {
+export function acceptInvitation(invitationId: string): Promise<undefined> {
+  return api<undefined>(`/api/auth/v1/me/invitations/${encodeURIComponent(invitationId)}/accept`, {
     method: 'POST',
   });
 }

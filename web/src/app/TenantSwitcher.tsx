@@ -54,7 +54,10 @@ export function TenantSwitcher({ me }: { me: Me }) {
           <span aria-hidden="true">▾</span>
         </Button>
         <Popover className="popover">
-          <ListBox className="listbox" items={me.memberships.map((m) => ({ ...m, id: m.tenantId }))}>
+          <ListBox
+            className="listbox"
+            items={me.memberships.map((m) => ({ ...m, id: m.tenantId }))}
+          >
             {(membership) => (
               <ListBoxItem
                 id={membership.tenantId}

@@ -22,7 +22,9 @@ export const routes: RouteObject[] = [
       },
       {
         path: 'account',
-        lazy: async () => ({ Component: (await import('../pages/account/AccountPage')).AccountPage }),
+        lazy: async () => ({
+          Component: (await import('../pages/account/AccountPage')).AccountPage,
+        }),
       },
       {
         path: '*',

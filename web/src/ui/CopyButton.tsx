@@ -26,7 +26,11 @@ export function CopyButton({ value, label }: { value: string; label: string }) {
         {label}
       </Button>
       <span role="status" className="muted">
-        {state === 'copied' ? 'Copied.' : state === 'failed' ? 'Copying was refused; select and copy it by hand.' : ''}
+        {state === 'copied'
+          ? 'Copied.'
+          : state === 'failed'
+            ? 'Copying was refused; select and copy it by hand.'
+            : ''}
       </span>
     </span>
   );

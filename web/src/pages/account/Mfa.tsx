@@ -42,7 +42,10 @@ function Enrolment({
         <li>
           Scan this code with an authenticator app (for example Google Authenticator, Microsoft
           Authenticator, 1Password or Bitwarden).
-          <QrCode value={enrolment.otpauthUri} label="QR code to add Sentia to your authenticator app" />
+          <QrCode
+            value={enrolment.otpauthUri}
+            label="QR code to add Sentia to your authenticator app"
+          />
         </li>
         <li>
           Or type this key into the app by hand:{' '}
@@ -91,9 +94,9 @@ function RecoveryCodes({ codes, onDone }: { codes: string[]; onDone: () => void 
     <div className="recovery-codes" role="region" aria-labelledby="recovery-codes-title">
       <h3 id="recovery-codes-title">Your recovery codes</h3>
       <p>
-        Sign-in now asks for a code from your app. If you lose the phone, each of these codes
-        works once instead. They are shown only now: store them somewhere safe, such as a
-        password manager.
+        Sign-in now asks for a code from your app. If you lose the phone, each of these codes works
+        once instead. They are shown only now: store them somewhere safe, such as a password
+        manager.
       </p>
       <ul className="code-list" aria-label="Recovery codes">
         {codes.map((code) => (
@@ -130,8 +133,8 @@ function Removal({ onRemoved }: { onRemoved: () => void }) {
     >
       <h3 id="mfa-remove-title">Remove the authenticator app</h3>
       <p className="muted">
-        Prove it is you with the code the app shows now, or with an unused recovery code.
-        Sign-in then asks for your password only.
+        Prove it is you with the code the app shows now, or with an unused recovery code. Sign-in
+        then asks for your password only.
       </p>
       <TextField
         className="field"
@@ -200,8 +203,8 @@ export function Mfa() {
       ) : (
         <>
           <p>
-            With an authenticator app, signing in asks for your password and a code from your
-            phone, so a stolen password alone is not enough.
+            With an authenticator app, signing in asks for your password and a code from your phone,
+            so a stolen password alone is not enough.
           </p>
           <Button
             className="button button-primary"
@@ -212,9 +215,7 @@ export function Mfa() {
           >
             Set up an authenticator app
           </Button>
-          {start.isError && (
-            <ErrorPanel title="Setting up was not started" error={start.error} />
-          )}
+          {start.isError && <ErrorPanel title="Setting up was not started" error={start.error} />}
           {removed && <p role="status">The authenticator app is removed.</p>}
           <Removal
             onRemoved={() => {

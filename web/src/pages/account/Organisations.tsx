@@ -42,7 +42,9 @@ export function Organisations() {
               {!active && (
                 <Button
                   className="button"
-                  isPending={switchTenant.isPending && switchTenant.variables === membership.tenantId}
+                  isPending={
+                    switchTenant.isPending && switchTenant.variables === membership.tenantId
+                  }
                   isDisabled={switchTenant.isPending || switchTenant.isSuccess}
                   onPress={() => {
                     switchTenant.mutate(membership.tenantId);
@@ -57,8 +59,8 @@ export function Organisations() {
       </ul>
       {me.memberships.length > 1 && (
         <p className="muted">
-          Switching signs you in again to the chosen organisation; you are asked for your
-          password only if your sign-in has expired.
+          Switching signs you in again to the chosen organisation; you are asked for your password
+          only if your sign-in has expired.
         </p>
       )}
       {switchTenant.isError && (
@@ -100,7 +102,9 @@ export function Organisations() {
           ))}
         </ul>
       )}
-      {accept.isError && <ErrorPanel title="The invitation was not accepted" error={accept.error} />}
+      {accept.isError && (
+        <ErrorPanel title="The invitation was not accepted" error={accept.error} />
+      )}
     </Card>
   );
 }
