@@ -7,6 +7,7 @@ import type { Me } from '../api/types';
 import { MANAGER, renderWithProviders } from '../test/render';
 import { server } from '../test/server';
 import { TenantSwitcher } from './TenantSwitcher';
+import { TenantSwitcherSlot } from './TenantSwitcherSlot';
 
 const TWO_TENANTS: Me = {
   ...MANAGER,
@@ -40,9 +41,17 @@ describe('TenantSwitcher', { timeout: 30_000 }, () => {
   });
 
   it('is not shown to someone in one organisation', () => {
-    renderWithProviders(<TenantSwitcher me={MANAGER} />);
+    renderWithProviders(<TenantSwitcherSlot me={MANAGER} />);
 
     expect(screen.queryByText('Organisation')).not.toBeInTheDocument();
+  });
+
+  it('is loaded into the header for someone in two, showing the current one', async () => {
+    renderWithProviders(<TenantSwitcherSlot me={TWO_TENANTS} />);
+
+    expect(await screen.findByRole('button', { name: /Organisation/ })).toHaveTextContent(
+      'Demo Makers',
+    );
   });
 
   it('stores the choice with the CSRF header, then signs in again and comes back to the page', async () => {

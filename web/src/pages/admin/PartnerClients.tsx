@@ -91,7 +91,15 @@ function NewClientForm({ onCreated }: { onCreated: (credentials: ClientCredentia
       aria-labelledby="new-client-title"
       onSubmit={(event) => {
         event.preventDefault();
-        create.mutate({ name: name.trim(), scopes });
+        // The secret is handed to the panel; the mutation keeps no copy of it.
+        create.mutate(
+          { name: name.trim(), scopes },
+          {
+            onSuccess: () => {
+              create.reset();
+            },
+          },
+        );
       }}
     >
       <h3 id="new-client-title">New partner client</h3>
