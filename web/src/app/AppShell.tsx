@@ -6,6 +6,7 @@ import { MeProvider, useMeQuery } from '../auth/session';
 import { ErrorPanel } from '../ui/ErrorPanel';
 import { LoadingRegion } from '../ui/Skeleton';
 import { NAVIGATION } from './navigation';
+import { TenantSwitcherSlot } from './TenantSwitcherSlot';
 
 /**
  * Sends the user back to the page they were on before sign-in, once, and drops the
@@ -73,6 +74,7 @@ export function AppShell() {
         <header className="topbar">
           <span className="brand">Sentia</span>
           <span className="muted">{tenant?.tenantName}</span>
+          <TenantSwitcherSlot me={user} />
           <span className="user">
             {user.name ?? user.email}
             {role !== undefined && <span className="role-badge">{role.toLowerCase()}</span>}

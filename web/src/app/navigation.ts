@@ -12,4 +12,6 @@ export const NAVIGATION: NavItem[] = [
   { to: '/', label: 'Overview', role: 'VIEWER' },
   { to: '/sales', label: 'Sales', role: 'VIEWER' },
   { to: '/cash', label: 'Working capital & cash', role: 'VIEWER' },
+  { to: '/admin', label: 'Administration', role: 'ADMIN' },
+  { to: '/account', label: 'Your account', role: 'VIEWER' },
 ];

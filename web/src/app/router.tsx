@@ -21,6 +21,16 @@ export const routes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('../pages/CashPage')).CashPage }),
       },
       {
+        path: 'admin',
+        lazy: async () => ({ Component: (await import('../pages/admin/AdminPage')).AdminPage }),
+      },
+      {
+        path: 'account',
+        lazy: async () => ({
+          Component: (await import('../pages/account/AccountPage')).AccountPage,
+        }),
+      },
+      {
         path: '*',
         lazy: async () => ({ Component: (await import('../pages/NotFoundPage')).NotFoundPage }),
       },
