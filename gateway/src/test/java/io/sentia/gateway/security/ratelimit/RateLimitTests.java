@@ -111,6 +111,21 @@ class RateLimitTests extends StubbedPlatform {
 	}
 
 	@Test
+	void countsASignedInPersonsOwnAuthCallsAsApiCallsAndTheLinksAnyoneMayUsePerAddress() {
+		this.gateway.get()
+			.uri("/api/auth/v1/me/invitations")
+			.exchange()
+			.expectHeader()
+			.valueEquals("X-RateLimit-Limit", "1000");
+		this.gateway.get().uri("/api/auth/v1/audit").exchange().expectHeader().valueEquals("X-RateLimit-Limit", "1000");
+		this.anonymous.post()
+			.uri("/api/auth/v1/password-resets")
+			.exchange()
+			.expectHeader()
+			.valueEquals("X-RateLimit-Limit", "5000");
+	}
+
+	@Test
 	void limitsAuthEndpointsPerClientAddress() {
 		this.anonymous.get()
 			.uri("/oauth2/authorization/sentia")
