@@ -15,6 +15,8 @@ import java.util.UUID;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
@@ -52,6 +54,11 @@ import org.springframework.transaction.support.TransactionOperations;
  * rate limiter and a circuit breaker of its own: one slow or dead endpoint holds back
  * only its own deliveries. A delivery for a channel that has no sender waits with that
  * reason; nothing is dropped.
+ * <p>
+ * Sweeps run every {@code sweep-interval} (for retries that come due) and at once when
+ * woken: when new deliveries are committed ({@link DeliveryOutbox} wakes it) and when a
+ * webhook attempt ends (the target's next delivery may go). A sweep that claims a full
+ * batch is followed by another at once.
  */
 public class DeliveryDispatcher implements SmartLifecycle {
 
@@ -89,6 +96,13 @@ public class DeliveryDispatcher implements SmartLifecycle {
 	private final CircuitBreakerRegistry breakers = CircuitBreakerRegistry.ofDefaults();
 
 	private volatile @Nullable ScheduledFuture<?> sweeps;
+
+	/** Held while a sweep claims; a wake that finds it held asks for one more sweep. */
+	private final ReentrantLock sweeping = new ReentrantLock();
+
+	private final AtomicBoolean sweepAgain = new AtomicBoolean();
+
+	private final AtomicBoolean wakeScheduled = new AtomicBoolean();
 
 	DeliveryDispatcher(JdbcClient jdbc, TransactionOperations transaction, List<ChannelSender> senders,
 			DeliveryProperties properties, SecretLinks links, JsonMapper json, ApplicationEventPublisher events,
@@ -173,9 +187,53 @@ public class DeliveryDispatcher implements SmartLifecycle {
 				row.getObject("give_up_at", OffsetDateTime.class).toInstant());
 	}
 
+	/**
+	 * Asks for a sweep now rather than at the next periodic one: new deliveries were
+	 * committed, or a webhook target's earlier delivery is done and the next may go.
+	 * Wakes coalesce: at most one sweep waits to run, and one that is running sweeps once
+	 * more.
+	 */
+	public void wake() {
+		if (!isRunning()) {
+			return;
+		}
+		this.sweepAgain.set(true);
+		if (this.wakeScheduled.compareAndSet(false, true)) {
+			this.scheduler.schedule(this::drain, this.scheduler.getClock().instant());
+		}
+	}
+
+	/** Sweeps until a sweep finds less than a full batch and nobody asked for another. */
+	private void drain() {
+		this.wakeScheduled.set(false);
+		if (!this.sweeping.tryLock()) {
+			return;
+		}
+		try {
+			int claimed;
+			do {
+				this.sweepAgain.set(false);
+				claimed = sweep();
+			}
+			while (claimed >= this.properties.batchSize() || this.sweepAgain.get());
+		}
+		catch (RuntimeException ex) {
+			// The next sweep tries again; a scheduled task that throws would never run
+			// again.
+			log.warn("Delivery sweep failed: {}", ex.toString());
+		}
+		finally {
+			this.sweeping.unlock();
+		}
+	}
+
 	void attempt(ClaimedDelivery delivery) {
 		try {
 			send(delivery);
+			if (delivery.target().channel() == Channel.WEBHOOK) {
+				// The target's next delivery waited for this one.
+				wake();
+			}
 		}
 		catch (RuntimeException ex) {
 			// The lease brings the delivery back; the next sweep tries again.
@@ -402,19 +460,8 @@ public class DeliveryDispatcher implements SmartLifecycle {
 	@Override
 	public void start() {
 		Duration interval = this.properties.sweepInterval();
-		this.sweeps = this.scheduler.scheduleWithFixedDelay(this::sweepQuietly,
+		this.sweeps = this.scheduler.scheduleWithFixedDelay(this::drain,
 				this.scheduler.getClock().instant().plus(interval), interval);
-	}
-
-	private void sweepQuietly() {
-		try {
-			sweep();
-		}
-		catch (RuntimeException ex) {
-			// The next sweep tries again; a scheduled task that throws would never run
-			// again.
-			log.warn("Delivery sweep failed: {}", ex.toString());
-		}
 	}
 
 	@Override

@@ -6,6 +6,8 @@ import java.time.ZoneOffset;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Writes deliveries to the outbox, in the caller's transaction. A second delivery of the
@@ -19,10 +21,26 @@ public class DeliveryOutbox {
 
 	private final DeliveryProperties properties;
 
+	private final Runnable wake;
+
 	public DeliveryOutbox(JdbcClient jdbc, JsonMapper json, DeliveryProperties properties) {
+		this(jdbc, json, properties, () -> {
+		});
+	}
+
+	/**
+	 * An outbox that wakes the dispatcher once the deliveries it adds are committed, so a
+	 * new delivery is sent at once rather than at the next periodic sweep.
+	 * @param jdbc the database
+	 * @param json the mapper for facts
+	 * @param properties channel policies
+	 * @param wake asks the dispatcher for a sweep now
+	 */
+	public DeliveryOutbox(JdbcClient jdbc, JsonMapper json, DeliveryProperties properties, Runnable wake) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.properties = properties;
+		this.wake = wake;
 	}
 
 	/**
@@ -34,7 +52,7 @@ public class DeliveryOutbox {
 	public boolean enqueue(NewDelivery delivery, Instant now) {
 		Instant giveUpAt = (delivery.giveUpAt() != null) ? delivery.giveUpAt()
 				: now.plus(this.properties.policy(delivery.target().channel()).giveUpAfter());
-		return this.jdbc
+		boolean added = this.jdbc
 			.sql("""
 					INSERT INTO delivery (delivery_id, tenant_id, notification_id, event_key, channel, target_id, target_name,
 					                      stage, event_type, kind, severity, title, facts, data, link, sealed_link,
@@ -66,6 +84,31 @@ public class DeliveryOutbox {
 			.param("giveUpAt", giveUpAt.atOffset(ZoneOffset.UTC))
 			.param("now", now.atOffset(ZoneOffset.UTC))
 			.update() == 1;
+		if (added && !delivery.heldForDigest() && !delivery.dueAt().isAfter(now)) {
+			wakeAfterCommit();
+		}
+		return added;
+	}
+
+	private void wakeAfterCommit() {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			this.wake.run();
+			return;
+		}
+		if (TransactionSynchronizationManager.hasResource(this)) {
+			return;
+		}
+		// One wake per transaction, however many deliveries it adds.
+		TransactionSynchronizationManager.bindResource(this, Boolean.TRUE);
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCompletion(int status) {
+				TransactionSynchronizationManager.unbindResourceIfPossible(DeliveryOutbox.this);
+				if (status == STATUS_COMMITTED) {
+					DeliveryOutbox.this.wake.run();
+				}
+			}
+		});
 	}
 
 }

@@ -10,6 +10,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,8 +25,9 @@ import org.springframework.transaction.support.TransactionOperations;
 class OutboxConfiguration {
 
 	@Bean
-	DeliveryOutbox deliveryOutbox(JdbcClient jdbc, JsonMapper json, DeliveryProperties properties) {
-		return new DeliveryOutbox(jdbc, json, properties);
+	DeliveryOutbox deliveryOutbox(JdbcClient jdbc, JsonMapper json, DeliveryProperties properties,
+			ObjectProvider<DeliveryDispatcher> dispatcher) {
+		return new DeliveryOutbox(jdbc, json, properties, () -> dispatcher.ifAvailable(DeliveryDispatcher::wake));
 	}
 
 	@Bean
