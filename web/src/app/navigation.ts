@@ -11,5 +11,6 @@ export interface NavItem {
 export const NAVIGATION: NavItem[] = [
   { to: '/', label: 'Overview', role: 'VIEWER' },
   { to: '/sales', label: 'Sales', role: 'VIEWER' },
+  { to: '/planning', label: 'Inventory planning', role: 'VIEWER' },
   { to: '/cash', label: 'Working capital & cash', role: 'VIEWER' },
 ];

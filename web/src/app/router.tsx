@@ -21,6 +21,12 @@ export const routes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('../pages/CashPage')).CashPage }),
       },
       {
+        path: 'planning',
+        lazy: async () => ({
+          Component: (await import('../pages/planning/PlanningPage')).PlanningPage,
+        }),
+      },
+      {
         path: '*',
         lazy: async () => ({ Component: (await import('../pages/NotFoundPage')).NotFoundPage }),
       },
