@@ -11,6 +11,7 @@ export interface NavItem {
 export const NAVIGATION: NavItem[] = [
   { to: '/', label: 'Overview', role: 'VIEWER' },
   { to: '/sales', label: 'Sales', role: 'VIEWER' },
+  { to: '/forecasts', label: 'Forecasts', role: 'VIEWER' },
   { to: '/planning', label: 'Inventory planning', role: 'VIEWER' },
   { to: '/cash', label: 'Working capital & cash', role: 'VIEWER' },
 ];

@@ -27,6 +27,18 @@ export const routes: RouteObject[] = [
         }),
       },
       {
+        path: 'forecasts',
+        lazy: async () => ({
+          Component: (await import('../pages/forecasts/ForecastsPage')).ForecastsPage,
+        }),
+      },
+      {
+        path: 'forecasts/series/:key',
+        lazy: async () => ({
+          Component: (await import('../pages/forecasts/SeriesPage')).SeriesPage,
+        }),
+      },
+      {
         path: '*',
         lazy: async () => ({ Component: (await import('../pages/NotFoundPage')).NotFoundPage }),
       },

@@ -54,7 +54,8 @@ function answers(suggestions = [suggestion()]) {
   return asked;
 }
 
-describe('PlanningPage', () => {
+// Typing and pressing through dialogs is slow on a loaded machine; the default 5 s is not enough.
+describe('PlanningPage', { timeout: 20_000 }, () => {
   beforeAll(() => {
     vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(420);
     vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(1200);
