@@ -32,6 +32,6 @@ describe('forecastChart', () => {
     expect(named('Forecast')?.data).toEqual([null, 44, 46, 60]);
     expect(named('Ordered')?.data).toEqual([40, 90, null, null]);
     expect(named('As fitted')?.data).toEqual([40, 44, null, null]);
-    expect((option.legend.data as string[]).includes('95% interval lower')).toBe(false);
+    expect(option.legend.data.includes('95% interval lower')).toBe(false);
   });
 });
