@@ -153,3 +153,25 @@ export function decideSuggestion(id: string, action: SuggestionAction, reason: s
 export function putServiceLevels(levels: Partial<Record<SkuClass, number | null>>) {
   return api<ServiceLevels>(`${BASE}/planning/service-levels`, { method: 'PUT', body: levels });
 }
+
+/** A stock location and the sales regions it serves (empty: pooled with the others). */
+export interface StockLocation {
+  locationId: string;
+  locationType?: string | null;
+  regions: string[];
+  updatedBy?: string | null;
+  updatedAt?: string | null;
+}
+
+export const locationsQuery = () =>
+  queryOptions({
+    queryKey: ['forecasting', 'locations'],
+    queryFn: ({ signal }) => api<StockLocation[]>(`${BASE}/locations`, { signal }),
+  });
+
+export function putLocationRegions(locationId: string, regions: string[]) {
+  return api<StockLocation>(`${BASE}/locations/${encodeURIComponent(locationId)}/regions`, {
+    method: 'PUT',
+    body: { regions },
+  });
+}

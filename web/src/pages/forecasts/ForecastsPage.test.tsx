@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { configure, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -7,6 +7,9 @@ import { MANAGER, renderWithProviders } from '../../test/render';
 import { server } from '../../test/server';
 import { calendarEvent, forecastRun, seriesPage, seriesSummary } from './fixtures';
 import { ForecastsPage } from './ForecastsPage';
+
+// Answers arrive late on a loaded machine: wait up to 5 s for them (each test file runs apart).
+configure({ asyncUtilTimeout: 5000 });
 
 const BASE = '/api/forecasting/v1';
 

@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
+import { configure, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { createMemoryRouter, RouterProvider } from 'react-router';
@@ -10,6 +10,9 @@ import { MANAGER } from '../../test/render';
 import { server } from '../../test/server';
 import { seriesAccuracy, seriesForecast } from './fixtures';
 import { SeriesPage } from './SeriesPage';
+
+// Answers arrive late on a loaded machine: wait up to 5 s for them (each test file runs apart).
+configure({ asyncUtilTimeout: 5000 });
 
 vi.mock('../../charts/EChart', () => ({
   EChart: ({ label }: { label: string }) => <div role="img" aria-label={label} />,

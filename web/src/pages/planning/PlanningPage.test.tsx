@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { configure, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -18,6 +18,9 @@ function problem(status: number, detail: string) {
     { status, headers: { 'Content-Type': 'application/problem+json' } },
   );
 }
+
+// Answers arrive late on a loaded machine: wait up to 5 s for them (each test file runs apart).
+configure({ asyncUtilTimeout: 5000 });
 
 const BASE = '/api/forecasting/v1';
 
@@ -50,6 +53,13 @@ function answers(suggestions = [suggestion()]) {
       return HttpResponse.json(suggestions);
     }),
     http.get(`${BASE}/planning/service-levels`, () => HttpResponse.json(serviceLevels())),
+    http.get(`${BASE}/locations`, () =>
+      HttpResponse.json([
+        { locationId: 'amazon-fba:UK', locationType: 'AMAZON_FBA', regions: [] },
+        { locationId: 'leith', locationType: 'WAREHOUSE', regions: ['UK', 'EU'] },
+        { locationId: 'newark', locationType: 'WAREHOUSE', regions: [] },
+      ]),
+    ),
   );
   return asked;
 }
@@ -253,6 +263,47 @@ describe('PlanningPage', { timeout: 20_000 }, () => {
 
     await vi.waitFor(() => {
       expect(sent).toEqual({ body: { C: 0.9 }, csrf: 'csrf-9' });
+    });
+  });
+
+  it('shows what each location serves and saves the regions a manager gives a warehouse', async () => {
+    document.cookie = 'XSRF-TOKEN=csrf-loc';
+    answers();
+    let sent: { url: string; body: unknown; csrf: string | null } | undefined;
+    server.use(
+      http.put(`${BASE}/locations/:id/regions`, async ({ request }) => {
+        sent = {
+          url: new URL(request.url).pathname,
+          body: await request.json(),
+          csrf: request.headers.get('X-XSRF-TOKEN'),
+        };
+        return HttpResponse.json({
+          locationId: 'newark',
+          locationType: 'WAREHOUSE',
+          regions: ['US'],
+        });
+      }),
+    );
+    renderWithProviders(<PlanningPage />);
+
+    const table = await screen.findByRole('table', {
+      name: 'Stock locations and the demand they serve',
+    });
+    expect(within(table).getByRole('row', { name: /leith/ })).toHaveTextContent('UK, EU');
+    expect(within(table).getByRole('row', { name: /newark/ })).toHaveTextContent(
+      'pooled with the others',
+    );
+    expect(screen.queryByRole('form', { name: 'Regions of amazon-fba:UK' })).toBeNull();
+    const form = screen.getByRole('form', { name: 'Regions of newark' });
+    await userEvent.type(within(form).getByRole('textbox'), 'US, CA');
+    await userEvent.click(within(form).getByRole('button', { name: 'Save regions' }));
+
+    await vi.waitFor(() => {
+      expect(sent).toEqual({
+        url: `${BASE}/locations/newark/regions`,
+        body: { regions: ['US', 'CA'] },
+        csrf: 'csrf-loc',
+      });
     });
   });
 

@@ -1,3 +1,4 @@
+import { Locations } from './Locations';
 import { Plans } from './Plans';
 import { ServiceLevelsCard } from './ServiceLevelsCard';
 import { Suggestions } from './Suggestions';
@@ -10,7 +11,10 @@ export function PlanningPage() {
       </div>
       <Suggestions />
       <Plans />
-      <ServiceLevelsCard />
+      <div className="grid">
+        <ServiceLevelsCard />
+        <Locations />
+      </div>
     </>
   );
 }
