@@ -33,7 +33,7 @@ export const routes: RouteObject[] = [
         }),
       },
       {
-        path: 'forecasts/series/:key',
+        path: 'forecasts/series',
         lazy: async () => ({
           Component: (await import('../pages/forecasts/SeriesPage')).SeriesPage,
         }),

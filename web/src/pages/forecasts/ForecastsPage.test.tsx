@@ -81,7 +81,7 @@ describe('ForecastsPage', { timeout: 20_000 }, () => {
     renderWithProviders(<ForecastsPage />);
 
     const link = await screen.findByRole('link', { name: 'GIN-70:shopify:UK' });
-    expect(link).toHaveAttribute('href', '/forecasts/series/GIN-70%3Ashopify%3AUK');
+    expect(link).toHaveAttribute('href', '/forecasts/series?key=GIN-70%3Ashopify%3AUK');
     const gin = link.closest('tr') as HTMLElement;
     expect(gin).toHaveTextContent('ets(A,N,A)');
     expect(gin).toHaveTextContent('18.4');

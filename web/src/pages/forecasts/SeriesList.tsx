@@ -36,8 +36,12 @@ const BEATS = [
   { id: 'unknown', label: 'Not tested' },
 ];
 
+/**
+ * A series page's address. The key goes in the query: a SKU may hold a dot or a slash,
+ * and the gateway serves the app only for paths whose last segment has no dot.
+ */
 export function seriesHref(key: string): string {
-  return `/forecasts/series/${encodeURIComponent(key)}`;
+  return `/forecasts/series?${new URLSearchParams({ key }).toString()}`;
 }
 
 export function beatsNaiveText(beats: boolean | null | undefined): string {

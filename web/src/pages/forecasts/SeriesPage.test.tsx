@@ -41,7 +41,7 @@ function renderSeries(me: Me, key = 'GIN-70:shopify:UK') {
   const router = createMemoryRouter(
     [
       {
-        path: '/forecasts/series/:key',
+        path: '/forecasts/series',
         element: (
           <MeProvider me={me}>
             <SeriesPage />
@@ -49,7 +49,7 @@ function renderSeries(me: Me, key = 'GIN-70:shopify:UK') {
         ),
       },
     ],
-    { initialEntries: [`/forecasts/series/${encodeURIComponent(key)}`] },
+    { initialEntries: [`/forecasts/series?${new URLSearchParams({ key }).toString()}`] },
   );
   render(
     <QueryClientProvider client={client}>

@@ -14,7 +14,7 @@ import {
   TextArea,
   TextField,
 } from 'react-aria-components';
-import { Link, useParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import {
   clearOverride,
   seriesAccuracyQuery,
@@ -355,7 +355,24 @@ function AccuracyCard({ accuracy }: { accuracy: SeriesAccuracy }) {
 
 /** One series: history, forecast with its bands, accuracy against naive, overrides, analogues. */
 export function SeriesPage() {
-  const key = useParams().key ?? '';
+  const [params] = useSearchParams();
+  const key = params.get('key') ?? '';
+  if (key === '') {
+    return (
+      <>
+        <div className="page-header">
+          <h1>Forecast of a series</h1>
+        </div>
+        <p>
+          No series is named in the address. <Link to="/forecasts">Choose one from the list.</Link>
+        </p>
+      </>
+    );
+  }
+  return <SeriesView key={key} seriesKey={key} />;
+}
+
+function SeriesView({ seriesKey: key }: { seriesKey: string }) {
   const me = useMe();
   const forecast = useQuery(seriesForecastQuery(key));
   const accuracy = useQuery(seriesAccuracyQuery(key));
