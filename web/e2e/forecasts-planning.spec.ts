@@ -86,6 +86,8 @@ test('a manager approves a suggestion that needs approval and an operator then e
   const suggestion = large as Suggestion;
   const details = `Details of ${suggestion.sku} at ${suggestion.locationId}`;
 
+  // The table renders only the rows in view: search brings the suggestion into it.
+  await manager.getByRole('searchbox', { name: 'Search Suggestion table' }).fill(suggestion.sku);
   await manager.getByRole('button', { name: details }).first().click();
   await manager.getByRole('button', { name: 'Approve…' }).click();
   const dialog = manager.getByRole('dialog');
@@ -97,6 +99,7 @@ test('a manager approves a suggestion that needs approval and an operator then e
   const operator = await signedIn(browser, 'OPERATOR', '/planning');
   await operator.getByRole('button', { name: /Status/ }).click();
   await operator.getByRole('option', { name: 'Approved' }).click();
+  await operator.getByRole('searchbox', { name: 'Search Suggestion table' }).fill(suggestion.sku);
   await operator.getByRole('button', { name: details }).first().click();
   await expect(operator.getByRole('button', { name: 'Approve…' })).toHaveCount(0);
   await operator.getByRole('button', { name: 'Mark as ordered…' }).click();
@@ -115,6 +118,7 @@ test('a viewer sees no decision, and a forged approval is refused with 403', asy
   const any = suggestions[0];
   test.skip(any === undefined, 'the demo tenant has no open suggestion');
   const target = any as Suggestion;
+  await viewer.getByRole('searchbox', { name: 'Search Suggestion table' }).fill(target.sku);
   await viewer
     .getByRole('button', { name: `Details of ${target.sku} at ${target.locationId}` })
     .first()
