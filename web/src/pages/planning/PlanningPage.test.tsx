@@ -32,7 +32,6 @@ function answers(suggestions = [suggestion()]) {
         run: 'r-1',
         historyEnd: '2026-11-30',
         plans: [
-          reorderPlan(),
           reorderPlan({
             sku: 'TONIC-6',
             skuClass: 'C',
@@ -45,6 +44,7 @@ function answers(suggestions = [suggestion()]) {
             currency: null,
             orderValue: null,
           }),
+          reorderPlan(),
         ],
       }),
     ),
@@ -102,6 +102,14 @@ describe('PlanningPage', { timeout: 20_000 }, () => {
     expect(tonic).toHaveTextContent('beyond the horizon');
     expect(tonic).toHaveTextContent('unit cost unknown');
     expect(screen.getByText(/2 plans, 1 running out within their lead time/)).toBeInTheDocument();
+    // The API lists TONIC-6 first; the stock-out within the lead time comes first all the same.
+    const order = within(plans)
+      .getAllByRole('row')
+      .slice(1)
+      .filter((row) => row.getAttribute('aria-hidden') !== 'true')
+      .map((row) => row.textContent);
+    expect(order).toHaveLength(2);
+    expect(order[0]).toContain('GIN-70');
   });
 
   it('asks for open suggestions and shows the arithmetic in words', async () => {

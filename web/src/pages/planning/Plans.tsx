@@ -113,7 +113,16 @@ const csvColumns: CsvColumn<ReorderPlan>[] = [
   { header: 'expected_arrival', value: (plan) => plan.expectedArrival },
 ];
 
-/** Every SKU's plan at each location, from the newest forecast run. */
+/** Stock-outs within the lead time first, then the fewest days of cover; none last. */
+function byUrgency(plans: ReorderPlan[]): ReorderPlan[] {
+  const cover = (plan: ReorderPlan) => plan.daysOfCover ?? Number.POSITIVE_INFINITY;
+  return [...plans].sort(
+    (a, b) =>
+      Number(b.stockOutWithinLeadTime) - Number(a.stockOutWithinLeadTime) || cover(a) - cover(b),
+  );
+}
+
+/** Every SKU's plan at each location, most urgent first, from the newest forecast run. */
 export function Plans() {
   const plans = useQuery(reorderPlansQuery());
   const title = 'Plans per SKU and location';
@@ -135,7 +144,8 @@ export function Plans() {
       </Card>
     );
   }
-  const { plans: rows, historyEnd } = plans.data;
+  const { historyEnd } = plans.data;
+  const rows = byUrgency(plans.data.plans);
   const atRisk = rows.filter((plan) => plan.stockOutWithinLeadTime).length;
   return (
     <Card
