@@ -9,14 +9,23 @@ import { Card } from '../../ui/Card';
 import { ErrorPanel } from '../../ui/ErrorPanel';
 import { LoadingRegion } from '../../ui/Skeleton';
 
-/** The service's default `sentia.forecasting.controls.analogue-min-weeks`. */
+/**
+ * The service's default `sentia.forecasting.controls.analogue-min-weeks`; the API does not
+ * say which value is in force, so the page names it as the default.
+ */
 const MIN_WEEKS = 26;
 
 /**
  * Analogue SKUs for a new series or SKU: while it has little history of its own, runs fit
  * it on the analogues' demand in the same channel and region, times a scale.
  */
-export function Analogue({ seriesKey, historyWeeks }: { seriesKey: string; historyWeeks: number }) {
+export function Analogue({
+  seriesKey,
+  historyWeeks,
+}: {
+  seriesKey: string;
+  historyWeeks?: number;
+}) {
   const me = useMe();
   const client = useQueryClient();
   const choice = useQuery(analogueQuery(seriesKey));
@@ -41,11 +50,12 @@ export function Analogue({ seriesKey, historyWeeks }: { seriesKey: string; histo
   const drop = useMutation({ mutationFn: () => dropAnalogue(seriesKey), onSuccess: refresh });
   const isSku = seriesKey.endsWith(':all:all');
   return (
-    <Card title="Analogue SKUs">
+    <Card title={isSku ? `Analogue SKUs for ${seriesKey.slice(0, -8)}` : 'Analogue SKUs'}>
       <p className="muted">
-        While {isSku ? 'a series of this SKU' : 'this series'} has fewer than {MIN_WEEKS} weeks
-        since its first sale, each run forecasts it from the analogues’ demand in the same channel
-        and region, times the scale. This series has {count(historyWeeks)} weeks of history.
+        While {isSku ? 'a series of this SKU' : 'this series'} has fewer weeks since its first sale
+        than the service's setting ({MIN_WEEKS} unless changed), each run forecasts it from the
+        analogues’ demand in the same channel and region, times the scale.
+        {historyWeeks !== undefined && ` This series has ${count(historyWeeks)} weeks of history.`}
       </p>
       {choice.isPending ? (
         <LoadingRegion label="the analogue" lines={2} />

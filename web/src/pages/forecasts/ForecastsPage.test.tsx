@@ -218,6 +218,47 @@ describe('ForecastsPage', { timeout: 20_000 }, () => {
     expect(screen.queryByRole('button', { name: 'Remove Black Friday' })).toBeNull();
   });
 
+  it('chooses analogues for a new SKU as a whole', async () => {
+    document.cookie = 'XSRF-TOKEN=csrf-new';
+    let sent: { url: string; body: unknown; csrf: string | null } | undefined;
+    // The key's colons are literal, not MSW parameters.
+    const analogue = /\/api\/forecasting\/v1\/series\/SLOE-50:all:all\/analogue$/;
+    server.use(
+      http.get(analogue, () => problem(404, 'No analogue chosen for SLOE-50:all:all.')),
+      http.put(analogue, async ({ request }) => {
+        sent = {
+          url: new URL(request.url).pathname,
+          body: await request.json(),
+          csrf: request.headers.get('X-XSRF-TOKEN'),
+        };
+        return HttpResponse.json({
+          series: 'SLOE-50:all:all',
+          analogueSkus: ['GIN-70'],
+          scale: 1,
+          updatedBy: 'u-2',
+          updatedAt: '2026-12-07T11:00:00Z',
+        });
+      }),
+    );
+    seriesAnswers();
+    renderWithProviders(<ForecastsPage />, as('OPERATOR'));
+
+    await userEvent.click(screen.getByRole('tab', { name: 'New SKUs' }));
+    await userEvent.type(screen.getByRole('textbox', { name: /New SKU/ }), 'SLOE-50');
+    await userEvent.click(screen.getByRole('button', { name: 'Show its analogues' }));
+    expect(await screen.findByText('No analogue chosen.')).toBeInTheDocument();
+    await userEvent.type(screen.getByRole('textbox', { name: /Analogue SKUs/ }), 'GIN-70');
+    await userEvent.click(screen.getByRole('button', { name: 'Use these analogues' }));
+
+    await vi.waitFor(() => {
+      expect(sent).toEqual({
+        url: `${BASE}/series/SLOE-50:all:all/analogue`,
+        body: { analogueSkus: ['GIN-70'], scale: 1 },
+        csrf: 'csrf-new',
+      });
+    });
+  });
+
   it('shows the problem detail when the series cannot be read', async () => {
     server.use(http.get(`${BASE}/series`, () => problem(503, 'forecasting-service is starting')));
     renderWithProviders(<ForecastsPage />);

@@ -2,6 +2,7 @@ import { Tab, TabList, TabPanel, Tabs } from 'react-aria-components';
 import { useSearchParams } from 'react-router';
 import { Card } from '../../ui/Card';
 import { Calendar } from './Calendar';
+import { NewSkus } from './NewSkus';
 import { OverrideAudit } from './OverrideAudit';
 import { Runs } from './Runs';
 import { SeriesList } from './SeriesList';
@@ -10,6 +11,7 @@ const TABS = [
   { id: 'series', label: 'Series' },
   { id: 'runs', label: 'Runs' },
   { id: 'calendar', label: 'Promotions calendar' },
+  { id: 'new-skus', label: 'New SKUs' },
   { id: 'audit', label: 'Override audit' },
 ] as const;
 
@@ -45,6 +47,9 @@ export function ForecastsPage() {
           </TabPanel>
           <TabPanel id="calendar">
             <Calendar />
+          </TabPanel>
+          <TabPanel id="new-skus">
+            <NewSkus />
           </TabPanel>
           <TabPanel id="audit">
             <OverrideAudit />
