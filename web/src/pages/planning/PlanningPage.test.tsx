@@ -121,6 +121,7 @@ describe('PlanningPage', { timeout: 20_000 }, () => {
     );
 
     const details = screen.getByRole('region', { name: /GIN-70 at leith: 84 units/ });
+    expect(within(details).getByRole('heading', { level: 3 })).toHaveFocus();
     expect(details).toHaveTextContent('£125,000.00');
     expect(details).toHaveTextContent('exceeds the approval threshold');
     expect(within(details).getAllByRole('listitem')[2]).toHaveTextContent(

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { createColumnHelper } from '@tanstack/react-table';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   Button,
   Dialog,
@@ -274,10 +274,16 @@ function SuggestionDetails({
   const me = useMe();
   const actions = allowedActions(suggestion, hasRole(me, 'MANAGER'), hasRole(me, 'OPERATOR'));
   const steps = suggestion.explanation.steps ?? [];
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Opening the details from the table takes the focus there, so a keyboard or screen-reader
+  // user lands on what they opened.
+  useEffect(() => {
+    heading.current?.focus();
+  }, [suggestion.id]);
   const supplier = suggestion.explanation.supplier;
   return (
     <section className="suggestion-details" aria-labelledby="suggestion-details-title">
-      <h3 id="suggestion-details-title">
+      <h3 id="suggestion-details-title" ref={heading} tabIndex={-1}>
         {suggestion.sku} at {suggestion.locationId}: {count(suggestion.quantity)} units,{' '}
         {value(suggestion)}
       </h3>
