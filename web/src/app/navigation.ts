@@ -11,6 +11,8 @@ export interface NavItem {
 export const NAVIGATION: NavItem[] = [
   { to: '/', label: 'Overview', role: 'VIEWER' },
   { to: '/sales', label: 'Sales', role: 'VIEWER' },
+  { to: '/forecasts', label: 'Forecasts', role: 'VIEWER' },
+  { to: '/planning', label: 'Inventory planning', role: 'VIEWER' },
   { to: '/cash', label: 'Working capital & cash', role: 'VIEWER' },
   { to: '/admin', label: 'Administration', role: 'ADMIN' },
   { to: '/account', label: 'Your account', role: 'VIEWER' },

@@ -31,6 +31,24 @@ export const routes: RouteObject[] = [
         }),
       },
       {
+        path: 'planning',
+        lazy: async () => ({
+          Component: (await import('../pages/planning/PlanningPage')).PlanningPage,
+        }),
+      },
+      {
+        path: 'forecasts',
+        lazy: async () => ({
+          Component: (await import('../pages/forecasts/ForecastsPage')).ForecastsPage,
+        }),
+      },
+      {
+        path: 'forecasts/series',
+        lazy: async () => ({
+          Component: (await import('../pages/forecasts/SeriesPage')).SeriesPage,
+        }),
+      },
+      {
         path: '*',
         lazy: async () => ({ Component: (await import('../pages/NotFoundPage')).NotFoundPage }),
       },
