@@ -12,4 +12,5 @@ export const NAVIGATION: NavItem[] = [
   { to: '/', label: 'Overview', role: 'VIEWER' },
   { to: '/sales', label: 'Sales', role: 'VIEWER' },
   { to: '/cash', label: 'Working capital & cash', role: 'VIEWER' },
+  { to: '/alerts', label: 'Alerts', role: 'VIEWER' },
 ];

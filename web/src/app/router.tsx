@@ -21,6 +21,10 @@ export const routes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('../pages/CashPage')).CashPage }),
       },
       {
+        path: 'alerts',
+        lazy: async () => ({ Component: (await import('../pages/alerts/AlertsPage')).AlertsPage }),
+      },
+      {
         path: '*',
         lazy: async () => ({ Component: (await import('../pages/NotFoundPage')).NotFoundPage }),
       },
