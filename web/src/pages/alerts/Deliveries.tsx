@@ -39,8 +39,8 @@ function Attempts({ delivery }: { delivery: DeliveryEntry }) {
   return (
     <DialogTrigger>
       <Button className="button button-quiet">
-        {delivery.attempts.length}
-        <span className="visually-hidden"> attempts of “{delivery.title}”</span>
+        {delivery.attempts.length}{' '}
+        <span className="visually-hidden">attempts of “{delivery.title}”</span>
       </Button>
       <Popover className="popover">
         <Dialog className="dialog-popover" aria-label={`Attempts of ${delivery.title}`}>
