@@ -13,4 +13,5 @@ export const NAVIGATION: NavItem[] = [
   { to: '/sales', label: 'Sales', role: 'VIEWER' },
   { to: '/cash', label: 'Working capital & cash', role: 'VIEWER' },
   { to: '/alerts', label: 'Alerts', role: 'VIEWER' },
+  { to: '/integrations', label: 'Integrations', role: 'VIEWER' },
 ];

@@ -25,6 +25,12 @@ export const routes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('../pages/alerts/AlertsPage')).AlertsPage }),
       },
       {
+        path: 'integrations',
+        lazy: async () => ({
+          Component: (await import('../pages/integrations/IntegrationsPage')).IntegrationsPage,
+        }),
+      },
+      {
         path: '*',
         lazy: async () => ({ Component: (await import('../pages/NotFoundPage')).NotFoundPage }),
       },
