@@ -214,7 +214,7 @@ export function Connections({ canWrite }: { canWrite: boolean }) {
             onRetry={() => void connections.refetch()}
           />
         ) : (
-          <div className="table-scroll" tabIndex={0} role="region" aria-label="Connections">
+          <div className="table-scroll" tabIndex={0} role="region" aria-label="All connections">
             <table className="compact">
               <thead>
                 <tr>

@@ -33,7 +33,7 @@ function Payload({ record }: { record: QuarantinedRecord }) {
   return (
     <DialogTrigger>
       <Button className="button button-quiet">
-        Payload<span className="visually-hidden"> of {record.externalId}</span>
+        Payload <span className="visually-hidden">of {record.externalId}</span>
       </Button>
       <Popover className="popover">
         <Dialog className="dialog-popover" aria-label={`Payload of ${record.externalId}`}>
@@ -103,7 +103,7 @@ export function Quarantine({ canWrite }: { canWrite: boolean }) {
                     reprocess.mutate(row.original.id);
                   }}
                 >
-                  Re-process<span className="visually-hidden"> {row.original.externalId}</span>
+                  Re-process <span className="visually-hidden">{row.original.externalId}</span>
                 </Button>
                 <Button
                   className="button button-quiet"
@@ -111,7 +111,7 @@ export function Quarantine({ canWrite }: { canWrite: boolean }) {
                     dismiss.mutate(row.original.id);
                   }}
                 >
-                  Dismiss<span className="visually-hidden"> {row.original.externalId}</span>
+                  Dismiss <span className="visually-hidden">{row.original.externalId}</span>
                 </Button>
               </>
             )}

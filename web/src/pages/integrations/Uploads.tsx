@@ -296,7 +296,7 @@ export function Uploads({ canWrite }: { canWrite: boolean }) {
             onRetry={() => void uploads.refetch()}
           />
         ) : (
-          <div className="table-scroll" tabIndex={0} role="region" aria-label="Uploads">
+          <div className="table-scroll" tabIndex={0} role="region" aria-label="Past uploads">
             <table className="compact">
               <thead>
                 <tr>
@@ -346,8 +346,8 @@ export function Uploads({ canWrite }: { canWrite: boolean }) {
                             setOpenId(upload.id === openId ? undefined : upload.id);
                           }}
                         >
-                          {upload.id === openId ? 'Hide' : 'Show'}
-                          <span className="visually-hidden"> the errors of {upload.fileName}</span>
+                          {upload.id === openId ? 'Hide' : 'Show'}{' '}
+                          <span className="visually-hidden">the errors of {upload.fileName}</span>
                         </Button>
                       )}
                     </td>
