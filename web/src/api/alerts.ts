@@ -229,7 +229,16 @@ export const deliveriesQuery = (filter: DeliveryFilter) =>
       api<DeliveryPage>(`${BASE}/deliveries?${query({ ...filter })}`, { signal }),
   });
 
+/** decisions.Acknowledgement */
+export interface Acknowledgement {
+  notificationId: string;
+  acknowledgedBy: string;
+  acknowledgedAt: string;
+}
+
 export const alertsApi = {
+  acknowledgeWithToken: (token: string) =>
+    api<Acknowledgement>(`${BASE}/acknowledgements`, { method: 'POST', body: { token } }),
   markRead: (id: string) =>
     api<undefined>(`${BASE}/feed/${encodeURIComponent(id)}/read`, { method: 'POST' }),
   acknowledge: (id: string) =>

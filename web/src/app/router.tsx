@@ -25,6 +25,12 @@ export const routes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('../pages/alerts/AlertsPage')).AlertsPage }),
       },
       {
+        path: 'notifications/acknowledge',
+        lazy: async () => ({
+          Component: (await import('../pages/alerts/AcknowledgePage')).AcknowledgePage,
+        }),
+      },
+      {
         path: 'integrations',
         lazy: async () => ({
           Component: (await import('../pages/integrations/IntegrationsPage')).IntegrationsPage,
