@@ -313,4 +313,39 @@ describe('Integrations: connections', { timeout: 30_000 }, () => {
       'Unleashed refused the API key',
     );
   });
+
+  it("replaces a connection's credentials with a PATCH carrying only them", async () => {
+    document.cookie = 'XSRF-TOKEN=csrf-cred';
+    let sent: { body: unknown; csrf: string | null } | undefined;
+    server.use(
+      http.get(`${BASE}/connections`, () => HttpResponse.json([connection()])),
+      http.get(`${BASE}/connections/:id/runs`, () => HttpResponse.json([])),
+      http.get(`${BASE}/connections/:id/quality`, () => HttpResponse.json(QUALITY)),
+      http.patch(`${BASE}/connections/c-unl`, async ({ request }) => {
+        sent = { body: await request.json(), csrf: request.headers.get('X-XSRF-TOKEN') };
+        return HttpResponse.json(connection());
+      }),
+    );
+    renderWithProviders(<IntegrationsPage />);
+
+    await userEvent.click(
+      await screen.findByRole('button', {
+        name: 'Replace credentials: Unleashed (UK warehouse)',
+      }),
+    );
+    const dialog = await screen.findByRole('dialog');
+    await userEvent.click(within(dialog).getByLabelText('API id'));
+    await userEvent.paste('new-id');
+    await userEvent.click(within(dialog).getByLabelText('API key'));
+    await userEvent.paste('new-key');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Save credentials' }));
+
+    await waitFor(() => {
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    });
+    expect(sent).toEqual({
+      body: { credentials: { apiId: 'new-id', apiKey: 'new-key' } },
+      csrf: 'csrf-cred',
+    });
+  });
 });

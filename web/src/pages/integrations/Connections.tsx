@@ -15,7 +15,7 @@ import { ErrorPanel } from '../../ui/ErrorPanel';
 import { LoadingRegion } from '../../ui/Skeleton';
 import { ConfirmDialog } from '../alerts/dialogs';
 import { humanise } from '../alerts/labels';
-import { connectXero, NewConnection } from './NewConnection';
+import { connectXero, NewConnection, ReplaceCredentials } from './NewConnection';
 import { PROVIDERS } from './providers';
 import { Runs, statusClass } from './Runs';
 
@@ -151,6 +151,9 @@ function ConnectionRow({
                 {connection.status === 'active' ? 'Pause syncing' : 'Resume syncing'}
                 {name}
               </Button>
+              {PROVIDERS[connection.provider].secrets.length > 0 && (
+                <ReplaceCredentials connection={connection} onSaved={onChanged} />
+              )}
               <ConfirmDialog
                 label={<>Delete{name}</>}
                 title={`Delete the connection “${connection.displayName}”?`}

@@ -232,3 +232,96 @@ export function NewConnection({ onCreated }: { onCreated: () => void }) {
     </DialogTrigger>
   );
 }
+
+function CredentialsForm({
+  connection,
+  onSaved,
+  close,
+}: {
+  connection: Connection;
+  onSaved: () => void;
+  close: () => void;
+}) {
+  const secrets = PROVIDERS[connection.provider].secrets;
+  const [values, setValues] = useState<Record<string, string>>({});
+  const save = useMutation({
+    mutationFn: (credentials: Record<string, string>) =>
+      integrationsApi.changeConnection(connection.id, { credentials }),
+    onSuccess: () => {
+      onSaved();
+      close();
+    },
+  });
+  return (
+    <Form
+      className="rule-form"
+      validationErrors={problemFields(save.error)}
+      onSubmit={(event) => {
+        event.preventDefault();
+        save.mutate(
+          Object.fromEntries(secrets.map((secret) => [secret.name, values[secret.name] ?? ''])),
+        );
+      }}
+    >
+      <p className="muted">
+        The new values replace every stored credential of this connection; they are stored encrypted
+        and never shown again.
+      </p>
+      {secrets.map((secret) => (
+        <TextField
+          key={secret.name}
+          className="field field-wide"
+          name={`credentials.${secret.name}`}
+          isRequired={secret.required}
+          value={values[secret.name] ?? ''}
+          onChange={(value) => {
+            setValues((previous) => ({ ...previous, [secret.name]: value }));
+          }}
+        >
+          <Label>{secret.label}</Label>
+          <Input type="password" autoComplete="off" />
+          <FieldError className="field-error" />
+        </TextField>
+      ))}
+      {save.isError && <ErrorPanel title="The credentials were not saved" error={save.error} />}
+      <div className="dialog-actions">
+        <Button className="button" onPress={close}>
+          Cancel
+        </Button>
+        <Button type="submit" className="button button-primary" isPending={save.isPending}>
+          Save credentials
+        </Button>
+      </div>
+    </Form>
+  );
+}
+
+/** Replacing a connection's credentials (an expired key, a rotated secret): OPERATOR+. */
+export function ReplaceCredentials({
+  connection,
+  onSaved,
+}: {
+  connection: Connection;
+  onSaved: () => void;
+}) {
+  return (
+    <DialogTrigger>
+      <Button className="button button-quiet">
+        Replace credentials
+        <span className="visually-hidden">: {connection.displayName}</span>
+      </Button>
+      <ModalOverlay className="modal-overlay" isDismissable>
+        <Modal className="modal modal-small">
+          <Dialog className="dialog">
+            {({ close }) => (
+              <>
+                <Heading slot="title">Credentials of {connection.displayName}</Heading>
+                <CredentialsForm connection={connection} onSaved={onSaved} close={close} />
+              </>
+            )}
+          </Dialog>
+        </Modal>
+      </ModalOverlay>
+    </DialogTrigger>
+  );
+}
