@@ -203,6 +203,22 @@ export const feedQuery = (unreadOnly: boolean, page: number, size: number) =>
       api<FeedPage>(`${BASE}/feed?${query({ unreadOnly, page, size })}`, { signal }),
   });
 
+/** auth-service's tenant members (ADMIN only): who a rule can name besides roles. */
+export interface TenantMember {
+  userId: string;
+  email: string;
+  name: string | null;
+  role: string;
+  locked: boolean;
+}
+
+export const tenantMembersQuery = () =>
+  queryOptions({
+    queryKey: ['auth', 'admin', 'users'],
+    queryFn: ({ signal }) => api<TenantMember[]>('/api/auth/v1/admin/users', { signal }),
+    staleTime: 60_000,
+  });
+
 export const rulesQuery = () =>
   queryOptions({
     queryKey: ['notifications', 'rules'],

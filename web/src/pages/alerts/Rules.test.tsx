@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Rule } from '../../api/alerts';
-import { renderWithProviders } from '../../test/render';
+import type { Me } from '../../api/types';
+import { MANAGER, renderWithProviders } from '../../test/render';
 import { server } from '../../test/server';
 import { Rules } from './Rules';
 
@@ -182,5 +183,47 @@ describe('Alert rules', { timeout: 30_000 }, () => {
       );
     });
     expect(deleted).toBe(`${rule().id} csrf-del`);
+  });
+
+  it("lets an admin name people from the tenant's members", async () => {
+    const admin: Me = {
+      ...MANAGER,
+      memberships: [{ tenantId: 't-1', tenantName: 'Demo Makers', role: 'ADMIN' }],
+    };
+    let sent: unknown;
+    server.use(
+      http.get(RULES, () => HttpResponse.json({ rules: [rule()] })),
+      http.get('/api/notifications/v1/channels', () => HttpResponse.json(CHANNELS)),
+      http.get('/api/auth/v1/admin/users', () =>
+        HttpResponse.json([
+          {
+            userId: 'u-ops',
+            email: 'ops@demo.sentia.io',
+            name: 'Olive Operator',
+            role: 'OPERATOR',
+            passwordSet: true,
+            mfaEnabled: false,
+            locked: false,
+            memberSince: '2026-01-01T00:00:00Z',
+          },
+        ]),
+      ),
+      http.put(`${RULES}/${rule().id}`, async ({ request }) => {
+        sent = await request.json();
+        return HttpResponse.json(rule({ users: ['u-ops'] }));
+      }),
+    );
+    renderWithProviders(<Rules />, admin);
+
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Edit: Managers hear about risks' }),
+    );
+    const dialog = await screen.findByRole('dialog');
+    await userEvent.click(await within(dialog).findByRole('checkbox', { name: 'Olive Operator' }));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Save rule' }));
+
+    await waitFor(() => {
+      expect(sent).toMatchObject({ users: ['u-ops'], quietStart: '22:00', quietEnd: '07:00' });
+    });
   });
 });

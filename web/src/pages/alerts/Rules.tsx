@@ -22,6 +22,7 @@ import {
   NOTIFICATION_KINDS,
   rulesQuery,
   SEVERITIES,
+  tenantMembersQuery,
   type ChannelConfiguration,
   type Rule,
   type RuleChannel,
@@ -31,6 +32,8 @@ import { Card } from '../../ui/Card';
 import { CsvButton } from '../../ui/CsvButton';
 import { DataTable, type TableColumn } from '../../ui/DataTable';
 import type { Features } from '../../ui/tableFeatures';
+import { hasRole } from '../../auth/roles';
+import { useMe } from '../../auth/session';
 import { ErrorPanel } from '../../ui/ErrorPanel';
 import { Picker } from '../../ui/Picker';
 import { LoadingRegion } from '../../ui/Skeleton';
@@ -100,6 +103,9 @@ function RuleForm({
       quietEnd: hhmm(rule.quietEnd),
     };
   });
+  // Only ADMINs may list the tenant's members (auth-service); others keep named people as
+  // they are.
+  const members = useQuery({ ...tenantMembersQuery(), enabled: hasRole(useMe(), 'ADMIN') });
   const save = useMutation({
     mutationFn: (body: RuleRequest) =>
       rule === undefined ? alertsApi.createRule(body) : alertsApi.updateRule(rule.id, body),
@@ -196,8 +202,29 @@ function RuleForm({
         ))}
         <FieldError className="field-error" />
       </CheckboxGroup>
-      {draft.users.length > 0 && (
-        <p className="muted">Also {draft.users.length} named people (kept as they are).</p>
+      {members.isSuccess ? (
+        <CheckboxGroup
+          className="choice-group"
+          name="users"
+          value={draft.users}
+          onChange={(value) => {
+            set('users', value);
+          }}
+        >
+          <Label>Also these people</Label>
+          {members.data
+            .filter((member) => !member.locked || draft.users.includes(member.userId))
+            .map((member) => (
+              <Tick key={member.userId} value={member.userId}>
+                {member.name ?? member.email}
+              </Tick>
+            ))}
+          <FieldError className="field-error" />
+        </CheckboxGroup>
+      ) : (
+        draft.users.length > 0 && (
+          <p className="muted">Also {draft.users.length} named people (kept as they are).</p>
+        )
       )}
       <CheckboxGroup
         className="choice-group"
