@@ -270,6 +270,14 @@ export const alertsApi = {
     api<undefined>(`${BASE}/channels/${encodeURIComponent(id)}`, { method: 'DELETE' }),
   createWebhook: (body: { url: string; eventTypes: string[]; description?: string }) =>
     api<WebhookCreated>(`${BASE}/webhooks`, { method: 'POST', body }),
+  changeWebhook: (
+    id: string,
+    body: { url?: string; eventTypes?: string[]; description?: string },
+  ) =>
+    api<WebhookSubscription>(`${BASE}/webhooks/${encodeURIComponent(id)}`, {
+      method: 'PATCH',
+      body,
+    }),
   deleteWebhook: (id: string) =>
     api<undefined>(`${BASE}/webhooks/${encodeURIComponent(id)}`, { method: 'DELETE' }),
   rotateWebhookSecret: (id: string) =>

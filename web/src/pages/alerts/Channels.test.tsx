@@ -188,4 +188,28 @@ describe('Alert channels', { timeout: 30_000 }, () => {
       screen.queryByRole('button', { name: /Delete|Send test|Enable/ }),
     ).not.toBeInTheDocument();
   });
+
+  it('changes only what was edited on a subscription', async () => {
+    document.cookie = 'XSRF-TOKEN=csrf-patch';
+    let sent: { body: unknown; csrf: string | null } | undefined;
+    server.use(
+      http.get(`${BASE}/channels`, () => HttpResponse.json([])),
+      http.get(`${BASE}/webhooks`, () => HttpResponse.json([{ ...SUBSCRIPTION, enabled: true }])),
+      http.patch(`${BASE}/webhooks/${SUBSCRIPTION.id}`, async ({ request }) => {
+        sent = { body: await request.json(), csrf: request.headers.get('X-XSRF-TOKEN') };
+        return HttpResponse.json({ ...SUBSCRIPTION, eventTypes: ['*'] });
+      }),
+    );
+    renderWithProviders(<Channels canManage />);
+
+    await userEvent.click(await screen.findByRole('button', { name: `Edit: ${SUBSCRIPTION.url}` }));
+    const dialog = await screen.findByRole('dialog');
+    await userEvent.click(within(dialog).getByRole('checkbox', { name: 'All events' }));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Save subscription' }));
+
+    await waitFor(() => {
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    });
+    expect(sent).toEqual({ body: { eventTypes: ['*'] }, csrf: 'csrf-patch' });
+  });
 });

@@ -3,10 +3,15 @@ import { useState } from 'react';
 import {
   Button,
   CheckboxGroup,
+  Dialog,
+  DialogTrigger,
   FieldError,
   Form,
+  Heading,
   Input,
   Label,
+  Modal,
+  ModalOverlay,
   TextField,
 } from 'react-aria-components';
 import {
@@ -213,6 +218,128 @@ function SlackTeams({ canManage }: { canManage: boolean }) {
   );
 }
 
+/** Event types to subscribe to: all (`*`) or single ones, which exclude each other. */
+function EventTypes({ value, onChange }: { value: string[]; onChange: (value: string[]) => void }) {
+  return (
+    <CheckboxGroup
+      className="choice-group"
+      name="eventTypes"
+      value={value}
+      onChange={(next) => {
+        const added = next.find((type) => !value.includes(type));
+        onChange(added === '*' ? ['*'] : next.filter((type) => type !== '*'));
+      }}
+    >
+      <Label>Events</Label>
+      <Tick value="*">All events</Tick>
+      {WEBHOOK_EVENT_TYPES.map((type) => (
+        <Tick key={type} value={type}>
+          {type}
+        </Tick>
+      ))}
+      <FieldError className="field-error" />
+    </CheckboxGroup>
+  );
+}
+
+/** Changing where a subscription posts, what it receives and its description. */
+function EditWebhook({
+  subscription,
+  onSaved,
+}: {
+  subscription: WebhookSubscription;
+  onSaved: () => void;
+}) {
+  return (
+    <DialogTrigger>
+      <Button className="button button-quiet">
+        Edit<span className="visually-hidden">: {subscription.url}</span>
+      </Button>
+      <ModalOverlay className="modal-overlay" isDismissable>
+        <Modal className="modal">
+          <Dialog className="dialog">
+            {({ close }) => (
+              <>
+                <Heading slot="title">Edit the subscription</Heading>
+                <EditWebhookForm subscription={subscription} onSaved={onSaved} close={close} />
+              </>
+            )}
+          </Dialog>
+        </Modal>
+      </ModalOverlay>
+    </DialogTrigger>
+  );
+}
+
+function EditWebhookForm({
+  subscription,
+  onSaved,
+  close,
+}: {
+  subscription: WebhookSubscription;
+  onSaved: () => void;
+  close: () => void;
+}) {
+  const [url, setUrl] = useState(subscription.url);
+  const [eventTypes, setEventTypes] = useState(subscription.eventTypes);
+  const [description, setDescription] = useState(subscription.description ?? '');
+  const save = useMutation({
+    mutationFn: (body: { url?: string; eventTypes?: string[]; description?: string }) =>
+      alertsApi.changeWebhook(subscription.id, body),
+    onSuccess: () => {
+      onSaved();
+      close();
+    },
+  });
+  return (
+    <Form
+      className="rule-form"
+      validationErrors={problemFields(save.error)}
+      onSubmit={(event) => {
+        event.preventDefault();
+        // Only what changed: the API keeps absent fields as they are.
+        const body: { url?: string; eventTypes?: string[]; description?: string } = {};
+        if (url.trim() !== subscription.url) {
+          body.url = url.trim();
+        }
+        if (eventTypes.join(' ') !== subscription.eventTypes.join(' ')) {
+          body.eventTypes = eventTypes;
+        }
+        if (description.trim() !== (subscription.description ?? '')) {
+          body.description = description.trim();
+        }
+        save.mutate(body);
+      }}
+    >
+      <TextField className="field field-wide" name="url" isRequired value={url} onChange={setUrl}>
+        <Label>Endpoint URL</Label>
+        <Input type="url" />
+        <FieldError className="field-error" />
+      </TextField>
+      <TextField
+        className="field field-wide"
+        name="description"
+        value={description}
+        onChange={setDescription}
+      >
+        <Label>Description</Label>
+        <Input />
+        <FieldError className="field-error" />
+      </TextField>
+      <EventTypes value={eventTypes} onChange={setEventTypes} />
+      {save.isError && <ErrorPanel title="The subscription was not changed" error={save.error} />}
+      <div className="dialog-actions">
+        <Button className="button" onPress={close}>
+          Cancel
+        </Button>
+        <Button type="submit" className="button button-primary" isPending={save.isPending}>
+          Save subscription
+        </Button>
+      </div>
+    </Form>
+  );
+}
+
 function TestResult({ result }: { result: WebhookTestSend }) {
   return (
     <span role="status" className={result.outcome === 'delivered' ? 'change-up' : 'change-down'}>
@@ -271,6 +398,7 @@ function WebhookRow({
             >
               Send test{hidden}
             </Button>
+            <EditWebhook subscription={subscription} onSaved={onChanged} />
             <Button
               className="button button-quiet"
               isPending={rotate.isPending}
@@ -431,25 +559,7 @@ function Webhooks({ canManage }: { canManage: boolean }) {
             <Input />
             <FieldError className="field-error" />
           </TextField>
-          <CheckboxGroup
-            className="choice-group"
-            name="eventTypes"
-            value={eventTypes}
-            onChange={(value) => {
-              // "All events" and single types exclude each other.
-              const added = value.find((type) => !eventTypes.includes(type));
-              setEventTypes(added === '*' ? ['*'] : value.filter((type) => type !== '*'));
-            }}
-          >
-            <Label>Events</Label>
-            <Tick value="*">All events</Tick>
-            {WEBHOOK_EVENT_TYPES.map((type) => (
-              <Tick key={type} value={type}>
-                {type}
-              </Tick>
-            ))}
-            <FieldError className="field-error" />
-          </CheckboxGroup>
+          <EventTypes value={eventTypes} onChange={setEventTypes} />
           <Button type="submit" className="button button-primary" isPending={create.isPending}>
             Subscribe
           </Button>
