@@ -83,7 +83,9 @@ export interface RequestOptions {
 export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
   const method = options.method ?? 'GET';
   const headers = new Headers({ Accept: 'application/json, application/problem+json' });
-  if (options.body !== undefined) {
+  // A FormData body (a file upload) goes as multipart; the browser writes its boundary.
+  const multipart = options.body instanceof FormData;
+  if (options.body !== undefined && !multipart) {
     headers.set('Content-Type', 'application/json');
   }
   if (WRITES.has(method)) {
@@ -94,7 +96,7 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
   }
   const init: RequestInit = { method, headers, credentials: 'same-origin' };
   if (options.body !== undefined) {
-    init.body = JSON.stringify(options.body);
+    init.body = multipart ? (options.body as FormData) : JSON.stringify(options.body);
   }
   if (options.signal !== undefined) {
     init.signal = options.signal;

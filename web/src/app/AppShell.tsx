@@ -5,6 +5,7 @@ import { activeRole, hasRole } from '../auth/roles';
 import { MeProvider, useMeQuery } from '../auth/session';
 import { ErrorPanel } from '../ui/ErrorPanel';
 import { LoadingRegion } from '../ui/Skeleton';
+import { UnreadBadge } from '../pages/alerts/UnreadBadge';
 import { NAVIGATION } from './navigation';
 import { TenantSwitcherSlot } from './TenantSwitcherSlot';
 
@@ -92,6 +93,7 @@ export function AppShell() {
               <li key={item.to}>
                 <NavLink to={item.to} end={item.to === '/'}>
                   {item.label}
+                  {item.to === '/alerts' && <UnreadBadge />}
                 </NavLink>
               </li>
             ))}

@@ -14,6 +14,8 @@ export const NAVIGATION: NavItem[] = [
   { to: '/forecasts', label: 'Forecasts', role: 'VIEWER' },
   { to: '/planning', label: 'Inventory planning', role: 'VIEWER' },
   { to: '/cash', label: 'Working capital & cash', role: 'VIEWER' },
+  { to: '/alerts', label: 'Alerts', role: 'VIEWER' },
+  { to: '/integrations', label: 'Integrations', role: 'VIEWER' },
   { to: '/admin', label: 'Administration', role: 'ADMIN' },
   { to: '/account', label: 'Your account', role: 'VIEWER' },
 ];

@@ -49,6 +49,22 @@ export const routes: RouteObject[] = [
         }),
       },
       {
+        path: 'alerts',
+        lazy: async () => ({ Component: (await import('../pages/alerts/AlertsPage')).AlertsPage }),
+      },
+      {
+        path: 'notifications/acknowledge',
+        lazy: async () => ({
+          Component: (await import('../pages/alerts/AcknowledgePage')).AcknowledgePage,
+        }),
+      },
+      {
+        path: 'integrations',
+        lazy: async () => ({
+          Component: (await import('../pages/integrations/IntegrationsPage')).IntegrationsPage,
+        }),
+      },
+      {
         path: '*',
         lazy: async () => ({ Component: (await import('../pages/NotFoundPage')).NotFoundPage }),
       },
