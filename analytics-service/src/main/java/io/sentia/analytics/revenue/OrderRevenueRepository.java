@@ -1,17 +1,23 @@
 package io.sentia.analytics.revenue;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
+import org.springframework.jdbc.core.SqlTypeValue;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.support.AbstractSqlTypeValue;
 
 /**
  * Reads and writes the {@code order_revenue} read model with explicit SQL; every query
@@ -56,6 +62,34 @@ class OrderRevenueRepository {
 				WHERE order_revenue.updated_at < EXCLUDED.updated_at
 				""", orders.stream().map(OrderRevenueRepository::parameters).toArray(SqlParameterSource[]::new));
 		replaceLines(orders);
+		markDaysStale(orders);
+	}
+
+	/**
+	 * Marks the days of the orders stale in {@code sales_day}, in day order so that two
+	 * batches never wait on each other in a cycle. Last in the batch's transaction: the
+	 * marks' row locks are then held only until it commits.
+	 */
+	private void markDaysStale(List<OrderRevenue> orders) {
+		SortedSet<String> tenantDays = new TreeSet<>();
+		orders.forEach((order) -> tenantDays.add(order.tenantId() + "|" + order.orderDate()));
+		String[] tenants = tenantDays.stream().map((key) -> key.substring(0, key.indexOf('|'))).toArray(String[]::new);
+		String[] days = tenantDays.stream().map((key) -> key.substring(key.indexOf('|') + 1)).toArray(String[]::new);
+		this.jdbc.sql("""
+				INSERT INTO sales_day_stale AS s (tenant_id, day)
+				SELECT t.tenant_id, t.day::date FROM unnest(:tenants, :days) AS t(tenant_id, day)
+				ORDER BY 1, 2
+				ON CONFLICT (tenant_id, day) DO UPDATE SET version = s.version + 1, marked_at = now()
+				""").param("tenants", textArray(tenants)).param("days", textArray(days)).update();
+	}
+
+	static SqlTypeValue textArray(String[] values) {
+		return new AbstractSqlTypeValue() {
+			@Override
+			protected Object createTypeValue(Connection connection, int sqlType, String typeName) throws SQLException {
+				return connection.createArrayOf("text", values);
+			}
+		};
 	}
 
 	/**
