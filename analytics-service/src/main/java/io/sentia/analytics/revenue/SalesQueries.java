@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import io.sentia.analytics.workingcapital.DateRange;
@@ -38,6 +40,19 @@ class SalesQueries {
 			    WHERE r.tenant_id = :tenant
 			),
 			raw_day_list AS (SELECT ARRAY(SELECT day FROM raw_days) AS days),
+			full_months AS (
+			    SELECT m::date AS month FROM generate_series(date_trunc('month', CAST(:from AS date)::timestamp),
+			                                                  CAST(:to AS date)::timestamp, interval '1 month') AS m
+			    WHERE m::date >= :from AND (m + interval '1 month')::date - 1 <= :to
+			      AND NOT EXISTS (SELECT 1 FROM raw_days r
+			                      WHERE r.day >= m::date AND r.day < (m + interval '1 month')::date)
+			),
+			loose_day_list AS (
+			    SELECT ARRAY(SELECT d::date FROM generate_series(CAST(:from AS date)::timestamp,
+			                                                     CAST(:to AS date)::timestamp, interval '1 day') AS d
+			                 WHERE date_trunc('month', d)::date NOT IN (SELECT month FROM full_months)
+			                   AND d::date NOT IN (SELECT day FROM raw_days)) AS days
+			),
 			""";
 
 	/**
@@ -126,12 +141,7 @@ class SalesQueries {
 				: byOrder(grouping.keyExpression(), "NULL::date");
 		String sql = RAW_DAYS + ORDERS.formatted(RAW_ORDERS) + (grouping.byLine() ? LINES : "") + """
 				, raw AS (%s),
-				kept AS (
-				    SELECT %s AS group_key, NULL::date AS day, s.currency, %s
-				    FROM sales_day s
-				    WHERE s.tenant_id = :tenant AND s.grouping = :stored AND s.day BETWEEN :from AND :to
-				      AND s.day <> ALL(CAST((SELECT days FROM raw_day_list) AS date[]))
-				)
+				kept AS (%s)
 				SELECT group_key, currency, sum(revenue) AS revenue, sum(revenue_base) AS revenue_base,
 				       sum(unconverted) AS unconverted, sum(earlier_rate_orders) AS earlier_rate_orders,
 				       sum(revenue_with_cost) AS revenue_with_cost, sum(cost) AS cost, sum(orders) AS orders,
@@ -140,7 +150,7 @@ class SalesQueries {
 				FROM (SELECT * FROM raw UNION ALL SELECT * FROM kept) AS a
 				GROUP BY 1, 2
 				ORDER BY 1, 2
-				""".formatted(raw, grouping.storedKeyExpression(), prefixed("s.", MEASURES));
+				""".formatted(raw, kept(grouping));
 		return this.jdbc.sql(sql)
 			.param("tenant", tenantId)
 			.param("from", range.from())
@@ -160,6 +170,33 @@ class SalesQueries {
 	}
 
 	/**
+	 * The figures of the range's built days: whole months without a stale day from
+	 * {@code sales_month} and the other days from {@code sales_day}, except for groupings
+	 * by time, which read the (few) daily total rows.
+	 */
+	private static String kept(SalesGrouping grouping) {
+		String measures = prefixed("s.", MEASURES);
+		if (grouping.isTime()) {
+			return """
+					SELECT %s AS group_key, NULL::date AS day, s.currency, %s
+					FROM sales_day s
+					WHERE s.tenant_id = :tenant AND s.grouping = :stored AND s.day BETWEEN :from AND :to
+					  AND s.day <> ALL(CAST((SELECT days FROM raw_day_list) AS date[]))
+					""".formatted(grouping.storedKeyExpression(), measures);
+		}
+		return """
+				SELECT s.group_key, NULL::date AS day, s.currency, %1$s
+				FROM sales_day s
+				WHERE s.tenant_id = :tenant AND s.grouping = :stored
+				  AND s.day = ANY(CAST((SELECT days FROM loose_day_list) AS date[]))
+				UNION ALL
+				SELECT s.group_key, NULL::date AS day, s.currency, %1$s
+				FROM sales_month s
+				WHERE s.tenant_id = :tenant AND s.grouping = :stored AND s.month IN (SELECT month FROM full_months)
+				""".formatted(measures);
+	}
+
+	/**
 	 * Replaces the {@code sales_day} rows of some days of a tenant with the figures of
 	 * each day, per stored grouping, summed exactly as {@link #figures} sums a range.
 	 * @param tenantId the tenant
@@ -169,6 +206,9 @@ class SalesQueries {
 	 * @return the rows written
 	 */
 	int build(String tenantId, Collection<LocalDate> days, ConversionFactors factors, int scale) {
+		if (days.isEmpty()) {
+			return 0;
+		}
 		String[] dayValues = days.stream().map(LocalDate::toString).toArray(String[]::new);
 		this.jdbc.sql("DELETE FROM sales_day WHERE tenant_id = :tenant AND day = ANY(CAST(:days AS date[]))")
 			.param("tenant", tenantId)
@@ -194,6 +234,30 @@ class SalesQueries {
 				.param("fxEarlier", textArray(factors.earlier()))
 				.update();
 		}
+		SortedSet<LocalDate> months = new TreeSet<>();
+		days.forEach((day) -> months.add(day.withDayOfMonth(1)));
+		String[] monthValues = months.stream().map(LocalDate::toString).toArray(String[]::new);
+		this.jdbc.sql("DELETE FROM sales_month WHERE tenant_id = :tenant AND month = ANY(CAST(:months AS date[]))")
+			.param("tenant", tenantId)
+			.param("months", textArray(monthValues))
+			.update();
+		written += this.jdbc.sql("""
+				INSERT INTO sales_month (tenant_id, grouping, month, group_key, currency, %s)
+				SELECT tenant_id, grouping, date_trunc('month', day::timestamp)::date, group_key, currency,
+				       sum(revenue), sum(revenue_base), sum(unconverted), sum(earlier_rate_orders),
+				       sum(revenue_with_cost), sum(cost), sum(orders), sum(units), sum(refunded_orders),
+				       sum(cancelled_orders)
+				FROM sales_day
+				WHERE tenant_id = :tenant AND day >= CAST(:first AS date)
+				  AND day < CAST(:last AS date) + interval '1 month'
+				  AND date_trunc('month', day::timestamp)::date = ANY(CAST(:months AS date[]))
+				GROUP BY tenant_id, grouping, date_trunc('month', day::timestamp), group_key, currency
+				""".formatted(MEASURES))
+			.param("tenant", tenantId)
+			.param("first", months.first().toString())
+			.param("last", months.last().toString())
+			.param("months", textArray(monthValues))
+			.update();
 		return written;
 	}
 
@@ -205,13 +269,17 @@ class SalesQueries {
 	 * @return ISO-4217 codes
 	 */
 	List<String> currencies(String tenantId, DateRange range) {
-		return this.jdbc.sql("""
-				SELECT DISTINCT currency FROM order_revenue
-				WHERE tenant_id = :tenant AND order_date BETWEEN :from AND :to
+		return this.jdbc.sql(RAW_DAYS + """
+				any_day AS (SELECT 1)
+				SELECT DISTINCT currency FROM order_revenue o
+				WHERE o.tenant_id = :tenant AND %s
+				UNION
+				SELECT DISTINCT currency FROM sales_day
+				WHERE tenant_id = :tenant AND grouping = 'total' AND day BETWEEN :from AND :to
 				UNION
 				SELECT DISTINCT unit_cost_currency FROM product
 				WHERE tenant_id = :tenant AND unit_cost_currency IS NOT NULL
-				""")
+				""".formatted(RAW_ORDERS))
 			.param("tenant", tenantId)
 			.param("from", range.from())
 			.param("to", range.to())

@@ -100,6 +100,29 @@ class SalesDayBuilderTests extends InfrastructureTests {
 	}
 
 	@Test
+	void rangesOfWholeAndPartMonthsReadFromBuiltMonthsAndDaysAddUpToTheOrders() {
+		this.orders.upsertAll(List.of(order("j1", "2026-01-15", "UK", "GBP", "fulfilled", "11.11", "A:1:11.11"),
+				order("j2", "2026-01-31", "US", "USD", "fulfilled", "22.22", "B:2:22.22"),
+				order("m1", "2026-03-01", "UK", "GBP", "fulfilled", "33.33", "A:3:33.33"),
+				order("m2", "2026-03-10", "EU", "USD", "refunded", "0.00", "C:1:0.00")));
+		List<DateRange> ranges = List.of(new DateRange(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31)),
+				new DateRange(LocalDate.of(2026, 1, 15), LocalDate.of(2026, 3, 1)),
+				new DateRange(LocalDate.of(2026, 1, 16), LocalDate.of(2026, 2, 28)), FEBRUARY);
+		List<List<List<SalesFigures>>> fromOrders = ranges.stream().map(this::everyGrouping).toList();
+
+		this.builder.buildStale(Duration.ZERO);
+
+		assertThat(staleDays()).isEmpty();
+		assertThat(this.jdbc.sql("SELECT count(DISTINCT month) FROM sales_month WHERE tenant_id = ?")
+			.param(this.tenant)
+			.query(Integer.class)
+			.single()).isEqualTo(3);
+		for (int i = 0; i < ranges.size(); i++) {
+			assertSame(everyGrouping(ranges.get(i)), fromOrders.get(i));
+		}
+	}
+
+	@Test
 	void anOrderStoredOnABuiltDayCountsAtOnceAndItsDayIsBuiltAgain() {
 		this.builder.buildStale(Duration.ZERO);
 
@@ -229,9 +252,14 @@ class SalesDayBuilderTests extends InfrastructureTests {
 	}
 
 	private List<List<SalesFigures>> everyGrouping() {
-		ConversionFactors factors = factors();
+		return everyGrouping(FEBRUARY);
+	}
+
+	private List<List<SalesFigures>> everyGrouping(DateRange range) {
+		ConversionFactors factors = ConversionFactors.of(this.fx.rates(this.tenant, range.from(), range.to()), "GBP",
+				this.queries.currencies(this.tenant, range), range);
 		return Arrays.stream(SalesGrouping.values())
-			.map((grouping) -> this.queries.figures(this.tenant, FEBRUARY, grouping, factors, 2))
+			.map((grouping) -> this.queries.figures(this.tenant, range, grouping, factors, 2))
 			.toList();
 	}
 
