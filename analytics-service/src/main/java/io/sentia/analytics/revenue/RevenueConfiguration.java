@@ -4,16 +4,28 @@ import io.sentia.analytics.cache.AnswerCache;
 import io.sentia.analytics.fx.FxConverter;
 import io.sentia.servicekit.kafka.EventConsumer;
 
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Wires the revenue read model: its repository and the order listener that feeds it.
+ * Wires the revenue read model: its repository, the order listener that feeds it and the
+ * builder of the daily sales.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SalesDayProperties.class)
 class RevenueConfiguration {
+
+	@Bean
+	SalesDayBuilder salesDayBuilder(SalesQueries queries, FxConverter fx, NamedParameterJdbcTemplate jdbc,
+			PlatformTransactionManager transactions, SalesDayProperties properties) {
+		return new SalesDayBuilder(queries, fx, JdbcClient.create(jdbc), new TransactionTemplate(transactions),
+				properties);
+	}
 
 	@Bean
 	OrderRevenueRepository orderRevenueRepository(NamedParameterJdbcTemplate jdbc) {

@@ -1,6 +1,7 @@
 package io.sentia.analytics.revenue;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -45,6 +46,12 @@ public enum SalesGrouping {
 	 */
 	CATEGORY("coalesce(l.category, '" + GroupBy.NONE + "')", true);
 
+	/**
+	 * The groupings {@code sales_day} keeps per day; {@link #DAY}, {@link #WEEK} and
+	 * {@link #MONTH} are read from the {@link #TOTAL} rows keyed by their day.
+	 */
+	static final List<SalesGrouping> STORED = List.of(TOTAL, REGION, CHANNEL, STORE, SKU, CATEGORY);
+
 	private final String keyExpression;
 
 	private final boolean byLine;
@@ -57,6 +64,19 @@ public enum SalesGrouping {
 	/** The SQL expression of the row key; fixed here, never built from input. */
 	String keyExpression() {
 		return this.keyExpression;
+	}
+
+	/** The grouping of the {@code sales_day} rows this one is read from. */
+	SalesGrouping stored() {
+		return isTime() ? TOTAL : this;
+	}
+
+	/**
+	 * The SQL expression of the row key over {@code sales_day s}; fixed here, never built
+	 * from input.
+	 */
+	String storedKeyExpression() {
+		return isTime() ? this.keyExpression.replace("o.order_date", "s.day") : "s.group_key";
 	}
 
 	/** Whether rows are periods of time, whose keys do not recur in other periods. */

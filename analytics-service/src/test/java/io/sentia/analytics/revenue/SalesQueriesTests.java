@@ -9,6 +9,7 @@ import java.util.List;
 
 import io.sentia.analytics.workingcapital.DateRange;
 import io.sentia.testkit.InfrastructureTests;
+import org.assertj.core.api.recursive.comparison.RecursiveComparisonConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -130,8 +131,7 @@ class SalesQueriesTests extends InfrastructureTests {
 	}
 
 	private List<String> rows(SalesGrouping grouping) {
-		return this.sales.figures(TENANT, JANUARY_RANGE, grouping, GBP_ONLY, 2)
-			.stream()
+		return figures(JANUARY_RANGE, grouping, GBP_ONLY).stream()
 			.map((row) -> row.key() + " " + row.currency() + " " + row.revenue().setScale(2) + " orders=" + row.orders()
 					+ " units=" + row.units() + " refunded=" + row.refundedOrders() + " cancelled="
 					+ row.cancelledOrders())
@@ -156,7 +156,7 @@ class SalesQueriesTests extends InfrastructureTests {
 				new String[] { "0.8", "0.5", "1", "1", "1" },
 				new String[] { "false", "true", "false", "false", "false" });
 
-		List<SalesFigures> byRegion = this.sales.figures(TENANT, JANUARY_RANGE, SalesGrouping.REGION, rates, 2);
+		List<SalesFigures> byRegion = figures(JANUARY_RANGE, SalesGrouping.REGION, rates);
 
 		assertThat(byRegion).extracting(SalesFigures::key, SalesFigures::currency)
 			.containsExactly(tuple("EU", "EUR"), tuple("US", "USD"));
@@ -173,6 +173,53 @@ class SalesQueriesTests extends InfrastructureTests {
 		// line has no known cost and counts in neither figure.
 		assertThat(us.revenueWithCostBase()).isEqualByComparingTo("16.02");
 		assertThat(us.costBase()).isEqualByComparingTo("15.00");
+	}
+
+	/**
+	 * The figures summed from the orders (every day stale), checked to be the same when
+	 * every day is built into {@code sales_day} first and when half the days are; the
+	 * days are stale again afterwards.
+	 */
+	private List<SalesFigures> figures(DateRange range, SalesGrouping grouping, ConversionFactors factors) {
+		markEveryDayStale();
+		List<SalesFigures> fromOrders = this.sales.figures(TENANT, range, grouping, factors, 2);
+		List<LocalDate> days = this.jdbc.sql("SELECT day FROM sales_day_stale WHERE tenant_id = ? ORDER BY day")
+			.param(TENANT)
+			.query(LocalDate.class)
+			.list();
+		assertThat(days).isNotEmpty();
+		buildAndClear(days, factors);
+		assertSameFigures(this.sales.figures(TENANT, range, grouping, factors, 2), fromOrders);
+		markEveryDayStale();
+		buildAndClear(days.subList(0, days.size() / 2), factors);
+		assertSameFigures(this.sales.figures(TENANT, range, grouping, factors, 2), fromOrders);
+		markEveryDayStale();
+		return fromOrders;
+	}
+
+	private void buildAndClear(List<LocalDate> days, ConversionFactors factors) {
+		this.sales.build(TENANT, days, factors, 2);
+		this.jdbc.sql("DELETE FROM sales_day_stale WHERE tenant_id = ? AND day = ANY(?::date[])")
+			.param(TENANT)
+			.param(days.stream().map(LocalDate::toString).toList().toString().replace('[', '{').replace(']', '}'))
+			.update();
+		this.jdbc.sql("DELETE FROM sales_rebuild_from WHERE tenant_id = ?").param(TENANT).update();
+	}
+
+	private void markEveryDayStale() {
+		this.jdbc.sql("""
+				INSERT INTO sales_day_stale (tenant_id, day)
+				SELECT DISTINCT tenant_id, order_date FROM order_revenue WHERE tenant_id = ?
+				ON CONFLICT DO NOTHING
+				""").param(TENANT).update();
+	}
+
+	private static void assertSameFigures(List<SalesFigures> actual, List<SalesFigures> expected) {
+		assertThat(actual)
+			.usingRecursiveFieldByFieldElementComparator(RecursiveComparisonConfiguration.builder()
+				.withComparatorForType(BigDecimal::compareTo, BigDecimal.class)
+				.build())
+			.containsExactlyElementsOf(expected);
 	}
 
 	private static ConversionFactors factors(DateRange range, String currency, String factor, boolean earlier) {
