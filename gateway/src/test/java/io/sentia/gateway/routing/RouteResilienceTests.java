@@ -1,6 +1,12 @@
 package io.sentia.gateway.routing;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import io.sentia.gateway.StubBackend;
 import io.sentia.gateway.StubBackend.Answer;
@@ -37,6 +43,32 @@ class RouteResilienceTests extends StubbedPlatform {
 		service("analytics-service").answer(KPIS, Answer.json(200, "{}").after(Duration.ofMillis(1500)));
 
 		this.gateway.get().uri(KPIS).exchange().expectStatus().isOk();
+	}
+
+	@Test
+	void letsFiftyReadersWaitOnASlowServiceAtOnceWithoutRefusingAny() {
+		service("analytics-service").answer(KPIS, Answer.json(200, "{}").after(Duration.ofMillis(300)));
+
+		List<Integer> statuses;
+		try (ExecutorService readers = Executors.newFixedThreadPool(50)) {
+			List<Future<Integer>> answers = new ArrayList<>();
+			for (int reader = 0; reader < 50; reader++) {
+				answers.add(readers.submit(
+						() -> this.gateway.get().uri(KPIS).exchange().returnResult(String.class).getStatus().value()));
+			}
+			statuses = answers.stream().map((answer) -> {
+				try {
+					return answer.get(30, TimeUnit.SECONDS);
+				}
+				catch (Exception ex) {
+					throw new IllegalStateException(ex);
+				}
+			}).toList();
+		}
+
+		// Resilience4j's default bulkhead (25 concurrent calls) refused every reader
+		// above 25.
+		assertThat(statuses).hasSize(50).containsOnly(200);
 	}
 
 	@Test
