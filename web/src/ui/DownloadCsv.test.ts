@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toCsv } from './DownloadCsv';
+import { columnsToCsv as toCsv } from './DownloadCsv';
 
 describe('toCsv', () => {
   it('quotes commas, quotes and line breaks, and leaves empty cells for missing values', () => {

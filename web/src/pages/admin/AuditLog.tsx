@@ -17,7 +17,7 @@ import { ErrorPanel } from '../../ui/ErrorPanel';
 import { Picker } from '../../ui/Picker';
 import { LoadingRegion } from '../../ui/Skeleton';
 import type { Features } from '../../ui/tableFeatures';
-import { downloadCsv, toCsv } from './csv';
+import { downloadCsv, toCsv } from '../../ui/csv';
 
 const helper = createColumnHelper<Features, AuditRecord>();
 const ANYONE = 'anyone';

@@ -12,7 +12,7 @@ import { DataTable, type TableColumn } from '../../ui/DataTable';
 import { ErrorPanel } from '../../ui/ErrorPanel';
 import { LoadingRegion } from '../../ui/Skeleton';
 import type { Features } from '../../ui/tableFeatures';
-import { downloadCsv, toCsv } from './csv';
+import { downloadCsv, toCsv } from '../../ui/csv';
 
 const helper = createColumnHelper<Features, Member>();
 

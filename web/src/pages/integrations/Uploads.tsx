@@ -23,6 +23,7 @@ import { dateTime } from '../../format/dateTime';
 import { count } from '../../format/format';
 import { Card } from '../../ui/Card';
 import { CsvButton } from '../../ui/CsvButton';
+import { downloadCsv } from '../../ui/csv';
 import { ErrorPanel } from '../../ui/ErrorPanel';
 import { Picker } from '../../ui/Picker';
 import { LoadingRegion } from '../../ui/Skeleton';
@@ -36,19 +37,6 @@ const ACCEPTED_TYPES = [
   'text/csv',
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 ];
-
-function download(fileName: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => {
-    URL.revokeObjectURL(url);
-  }, 0);
-}
 
 /** The kind's columns and formats from the API, and its CSV (header and example line). */
 function Template({ kind }: { kind: UploadKind }) {
@@ -69,7 +57,7 @@ function Template({ kind }: { kind: UploadKind }) {
       <Button
         className="button"
         onPress={() => {
-          download(`${kind}-template.csv`, `${header}\r\n${example}\r\n`);
+          downloadCsv(`${kind}-template.csv`, `${header}\r\n${example}\r\n`);
         }}
       >
         Download the {humanise(kind).toLowerCase()} template

@@ -1,17 +1,15 @@
 package io.sentia.auth.invitation;
 
-import java.util.List;
 import java.util.Optional;
 
 import io.sentia.auth.accountmail.AccountMail;
+import io.sentia.auth.accountmail.LinkPages;
 import io.sentia.auth.invitation.TenantInvitations.LinkView;
 import io.sentia.servicekit.errors.ApiProblemException;
-import io.sentia.servicekit.errors.InvalidField;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -81,7 +79,7 @@ class InvitationPageController {
 		}
 		catch (ApiProblemException ex) {
 			response.setStatus(ex.getStatus().value());
-			model.addAttribute("error", detail(ex));
+			model.addAttribute("error", LinkPages.inWords(ex));
 			return TEMPLATE;
 		}
 		return "redirect:/login?invitation-accepted";
@@ -89,16 +87,6 @@ class InvitationPageController {
 
 	private Optional<LinkView> view(String token) {
 		return (token.length() > MAX_TOKEN_LENGTH) ? Optional.empty() : this.invitations.linkView(token);
-	}
-
-	/** The problem in a person's words: a refused password names the rule it breaks. */
-	private static String detail(ApiProblemException ex) {
-		ProblemDetail problem = ex.toProblemDetail();
-		Object errors = (problem.getProperties() != null) ? problem.getProperties().get("errors") : null;
-		if (errors instanceof List<?> fields && !fields.isEmpty() && fields.get(0) instanceof InvalidField field) {
-			return "The new password " + field.message() + ".";
-		}
-		return (problem.getDetail() != null) ? problem.getDetail() : ex.getTitle();
 	}
 
 }

@@ -1,14 +1,11 @@
 package io.sentia.auth.reset;
 
-import java.util.List;
-
 import io.sentia.auth.accountmail.AccountMail;
+import io.sentia.auth.accountmail.LinkPages;
 import io.sentia.servicekit.errors.ApiProblemException;
-import io.sentia.servicekit.errors.InvalidField;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -65,7 +62,7 @@ class PasswordPageController {
 		catch (ApiProblemException ex) {
 			boolean tokenStillUsable = ex.getStatus() == HttpStatus.BAD_REQUEST
 					&& !"reset-token-invalid".equals(typeName(ex));
-			return refused(response, model, ex.getStatus(), detail(ex), tokenStillUsable);
+			return refused(response, model, ex.getStatus(), LinkPages.inWords(ex), tokenStillUsable);
 		}
 		return "redirect:/login?password-set";
 	}
@@ -76,16 +73,6 @@ class PasswordPageController {
 		model.addAttribute("error", message);
 		model.addAttribute("formStays", formStays);
 		return TEMPLATE;
-	}
-
-	/** The problem in a person's words: a refused password names the rule it breaks. */
-	private static String detail(ApiProblemException ex) {
-		ProblemDetail problem = ex.toProblemDetail();
-		Object errors = (problem.getProperties() != null) ? problem.getProperties().get("errors") : null;
-		if (errors instanceof List<?> fields && !fields.isEmpty() && fields.get(0) instanceof InvalidField field) {
-			return "The new password " + field.message() + ".";
-		}
-		return (problem.getDetail() != null) ? problem.getDetail() : ex.getTitle();
 	}
 
 	private static String typeName(ApiProblemException ex) {
