@@ -8,6 +8,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * Fan-out at a steady rate: {@code sentia.measure.alerts-per-minute} (1,000) stock-out
  * risks a minute for {@code sentia.measure.minutes} (3), spread over
@@ -89,6 +91,9 @@ class FanOutMeasurementTests extends MeasuredPlatform {
 		line.append(channel("webhook", latencies(sent, webhooks), total));
 		line.append(" load=").append(loadAverage());
 		report(line.toString(), "target/fan-out.txt");
+		// Reported first; a benchmark whose alerts did not all arrive is not a figure.
+		assertThat(latencies(sent, fed)).as("alerts that reached the feed").hasSize(total);
+		assertThat(latencies(sent, mailed)).as("alerts that reached the SMTP server").hasSize(total);
 	}
 
 	private static String channel(String name, List<Long> latencies, int total) {
