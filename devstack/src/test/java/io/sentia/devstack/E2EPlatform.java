@@ -202,7 +202,7 @@ final class E2EPlatform implements BeforeAllCallback {
 	}
 
 	/** The demo ADMIN, signed in once through the gateway. */
-	private static synchronized BrowserSession admin() throws IOException, InterruptedException {
+	static synchronized BrowserSession admin() throws IOException, InterruptedException {
 		if (admin == null) {
 			admin = signedIn("admin");
 		}

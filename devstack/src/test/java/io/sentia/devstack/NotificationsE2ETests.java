@@ -48,10 +48,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Notifications on the devstack platform, as people and partners meet them: the demo
  * manager hears of a stock-out risk once by mail and in the feed, a partner's webhook
- * receives a signed delivery that verifies and the alert is acknowledged through the
- * gateway (that an unacknowledged one escalates is not checked here yet: CI showed no
- * escalation mail to the ADMIN within 3 minutes), and a password reset arrives as a mail
- * whose link works while no log line holds its token.
+ * receives a signed delivery that verifies, an unacknowledged critical alert escalates to
+ * the ADMIN by mail and in the feed while one acknowledged through the gateway does not,
+ * and a password reset arrives as a mail whose link works while no log line holds its
+ * token.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @ExtendWith(E2EPlatform.class)
@@ -59,6 +59,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class NotificationsE2ETests {
 
 	private static final String MANAGER = "manager@highland-harbour.example";
+
+	private static final String ADMIN = "admin@highland-harbour.example";
 
 	private static final String VIEWER = "viewer@highland-harbour.example";
 
@@ -102,7 +104,7 @@ class NotificationsE2ETests {
 
 	@Test
 	@Order(2)
-	void aPartnersWebhookReceivesASignedAlertAndTheAlertIsAcknowledgedThroughTheGateway() throws Exception {
+	void aPartnersWebhookReceivesASignedAlertAndAnUnacknowledgedCriticalAlertEscalates() throws Exception {
 		startPartner();
 		BrowserSession manager = E2EPlatform.signedIn("manager");
 		HttpResponse<String> subscribed = manager
@@ -142,6 +144,19 @@ class NotificationsE2ETests {
 					"/api/notifications/v1/notifications/" + item.path("notificationId").asString() + "/acknowledge",
 					null);
 		assertThat(ack.statusCode()).as(ack.body()).isIn(200, 204);
+
+		// The rule escalates after a minute and the follow-ups run every 30 seconds.
+		List<String> escalated = eventually(Duration.ofMinutes(3), () -> {
+			List<String> subjects = subjectsOf(ADMIN, "Escalated: " + unacknowledged.title());
+			return subjects.isEmpty() ? null : subjects;
+		});
+		BrowserSession admin = E2EPlatform.admin();
+		JsonNode adminItem = eventually(Duration.ofMinutes(1),
+				() -> feedItems(admin, unacknowledged.title()).stream().findFirst().orElse(null));
+		assertThat(escalated).hasSize(1);
+		assertThat(adminItem.path("stage").asString()).isEqualTo("ESCALATED");
+		assertThat(subjectsOf(ADMIN, "Escalated: " + acknowledged.title())).isEmpty();
+		assertThat(feedItems(admin, acknowledged.title())).isEmpty();
 	}
 
 	@Test
@@ -255,7 +270,7 @@ class NotificationsE2ETests {
 		}
 	}
 
-	/** The manager's feed items with a title. */
+	/** The items with a title in the feed of whoever is signed in. */
 	private static List<JsonNode> feedItems(BrowserSession session, String title)
 			throws IOException, InterruptedException {
 		HttpResponse<String> feed = session.get("/api/notifications/v1/feed?size=100");

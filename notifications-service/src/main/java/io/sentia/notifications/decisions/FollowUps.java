@@ -75,7 +75,7 @@ public class FollowUps {
 	public int remind(Instant now) {
 		List<Due> due = due("reminder_due_at", now);
 		for (Due notification : due) {
-			Occurrence reminder = notification.occurrence("Reminder: ");
+			Occurrence reminder = notification.occurrence();
 			String eventKey = "reminder:" + notification.id() + ":" + notification.dueAt().toEpochMilli();
 			for (NotifiedTarget target : notification.targets()) {
 				this.outbox.enqueue(NotificationPlanner.delivery(reminder, notification.id(), target.target(),
@@ -99,7 +99,7 @@ public class FollowUps {
 	public int escalate(Instant now) {
 		List<Due> due = due("escalation_due_at", now);
 		for (Due notification : due) {
-			Occurrence escalated = notification.occurrence("Not acknowledged: ");
+			Occurrence escalated = notification.occurrence();
 			String eventKey = "escalation:" + notification.id();
 			ZoneId zone = this.tenants.zone(notification.tenantId());
 			Rule settings = new Rule(UUID.randomUUID(), "escalation", List.of(), List.of(), List.of(), List.of(),
@@ -227,10 +227,13 @@ public class FollowUps {
 			@Nullable Integer escalateAfterMinutes, @Nullable Channel escalationChannel,
 			@Nullable Integer reminderMinutes, boolean notifyResolved, Instant dueAt) {
 
-		Occurrence occurrence(String prefix) {
+		/**
+		 * The notification again, under its own title: the stage of each delivery says
+		 * whether it is a reminder or an escalation (the mail subject, the feed's stage).
+		 */
+		Occurrence occurrence() {
 			return new Occurrence(this.tenantId, null, this.sourceKey, this.id.toString(), this.eventType, this.kind,
-					this.severity, prefix + this.title, this.facts, this.data, this.link, null, List.of(),
-					this.occurredAt);
+					this.severity, this.title, this.facts, this.data, this.link, null, List.of(), this.occurredAt);
 		}
 
 	}

@@ -66,6 +66,13 @@ class EscalationTests extends NotificationsTests {
 				ORDER BY d.channel
 				""").param(this.tenant).query(String.class).list()).containsExactly("ESCALATED EMAIL " + admin,
 				"ESCALATED IN_APP " + admin);
+		// The stage says it is an escalation (the mail subject, the feed); the title
+		// stays
+		// the alert's own, so a subject never reads "Escalated: Not acknowledged: ...".
+		assertThat(this.jdbc.sql("SELECT DISTINCT title FROM delivery WHERE tenant_id = ?")
+			.param(this.tenant)
+			.query(String.class)
+			.list()).hasSize(1);
 		escalate(Instant.now().plus(Duration.ofMinutes(200)));
 		assertThat(stages()).filteredOn("ESCALATED"::equals).hasSize(2);
 	}
