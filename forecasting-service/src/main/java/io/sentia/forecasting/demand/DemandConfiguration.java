@@ -1,5 +1,7 @@
 package io.sentia.forecasting.demand;
 
+import java.time.Clock;
+
 import io.sentia.servicekit.kafka.EventConsumer;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -20,8 +22,8 @@ class DemandConfiguration {
 	}
 
 	@Bean
-	DemandListeners demandListeners(DemandRepository repository, EventConsumer events) {
-		return new DemandListeners(repository, events);
+	DemandListeners demandListeners(DemandRepository repository, EventConsumer events, JdbcClient jdbc) {
+		return new DemandListeners(repository, events, new DemandActivity(jdbc, Clock.systemUTC()));
 	}
 
 	@Bean

@@ -14,10 +14,12 @@ import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * Starts each tenant's daily run once its local clock has passed the configured time. A
- * database constraint allows one scheduled run per tenant and local day, so several
- * instances and restarts never run a day twice; a day whose time passed while the service
- * was down is run when it comes back.
+ * Starts each tenant's daily run once its local clock has passed the configured time, and
+ * a new tenant's first run as soon as its demand history has stopped arriving (so a
+ * tenant that connects its shop at noon sees forecasts that afternoon, made from all of
+ * it). A database constraint allows one scheduled run per tenant and local day, so
+ * several instances and restarts never run a day twice; a day whose time passed while the
+ * service was down is run when it comes back.
  */
 class DailyRunScheduler {
 
@@ -53,11 +55,15 @@ class DailyRunScheduler {
 	/** Starts the runs due at {@code now}; returns how many started. */
 	int startDue(Instant now) {
 		int started = 0;
+		TenantCalendars.NewTenants newTenants = this.calendars.newTenants(now.minus(this.schedule.firstRunSettle()));
 		for (Map.Entry<String, ZoneId> tenant : this.calendars.zones(this.schedule.defaultZone()).entrySet()) {
 			LocalDate day = now.atZone(tenant.getValue()).toLocalDate();
-			if (isDue(now, tenant.getValue(), this.schedule.time())
-					&& this.runs.startScheduled(tenant.getKey(), day).isPresent()) {
-				log.info("Started the daily forecast run of tenant {} for {}", tenant.getKey(), day);
+			boolean first = newTenants.settled().contains(tenant.getKey());
+			boolean daily = isDue(now, tenant.getValue(), this.schedule.time())
+					&& !newTenants.arriving().contains(tenant.getKey());
+			if ((first || daily) && this.runs.startScheduled(tenant.getKey(), day).isPresent()) {
+				log.info("Started the {} forecast run of tenant {} for {}", first ? "first" : "daily", tenant.getKey(),
+						day);
 				started++;
 			}
 		}

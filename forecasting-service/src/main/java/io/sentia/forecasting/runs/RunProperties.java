@@ -46,10 +46,14 @@ public record RunProperties(@DefaultValue("13") @Min(1) @Max(104) int horizon,
 	 * @param time tenant-local time of day the run starts at (or soon after)
 	 * @param defaultZone the zone of tenants whose calendar is not known yet
 	 * @param checkInterval how often due runs are looked for
+	 * @param firstRunSettle a tenant that never had a run gets its first one as soon as
+	 * no demand was recorded for this long (its history has arrived), whatever the time
+	 * of day
 	 */
 	public record Schedule(@DefaultValue("true") boolean enabled, @DefaultValue("06:00") @NotNull LocalTime time,
 			@DefaultValue("Europe/London") @NotNull ZoneId defaultZone,
-			@DefaultValue("60s") @NotNull Duration checkInterval) {
+			@DefaultValue("60s") @NotNull Duration checkInterval,
+			@DefaultValue("2m") @NotNull Duration firstRunSettle) {
 
 	}
 

@@ -5,7 +5,9 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import io.sentia.events.TenantCreated;
 import io.sentia.events.TenantUpdated;
@@ -15,6 +17,7 @@ import io.sentia.servicekit.kafka.KafkaConfiguration;
 import io.sentia.servicekit.kafka.MalformedEventException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.support.Acknowledgment;
@@ -82,6 +85,32 @@ class TenantCalendars {
 			zones.put(row.getString("tenant_id"), (zone != null) ? ZoneId.of(zone) : defaultZone);
 		});
 		return zones;
+	}
+
+	/**
+	 * The tenants that never had a run, split by whether their demand history has settled
+	 * (some was recorded, none since {@code quietSince}) or is still arriving.
+	 */
+	NewTenants newTenants(Instant quietSince) {
+		Set<String> settled = new TreeSet<>();
+		Set<String> arriving = new TreeSet<>();
+		this.jdbc.sql("""
+				SELECT a.tenant_id, a.last_recorded_at <= :quietSince AS settled FROM demand_activity a
+				WHERE NOT EXISTS (SELECT 1 FROM forecast_run r WHERE r.tenant_id = a.tenant_id)
+				""")
+			.param("quietSince", quietSince.atOffset(ZoneOffset.UTC))
+			.query((RowCallbackHandler) (row) -> (row.getBoolean("settled") ? settled : arriving)
+				.add(row.getString("tenant_id")));
+		return new NewTenants(settled, arriving);
+	}
+
+	/**
+	 * Tenants that never had a forecast run.
+	 *
+	 * @param settled whose history has arrived: their first run is due now
+	 * @param arriving whose history is still arriving: no run yet, not even a daily one
+	 */
+	record NewTenants(Set<String> settled, Set<String> arriving) {
 	}
 
 }
