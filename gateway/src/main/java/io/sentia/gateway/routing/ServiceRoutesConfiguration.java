@@ -42,7 +42,7 @@ class ServiceRoutesConfiguration {
 
 	private static final int RETRY_ORDER = 2;
 
-	private static final int SIGN_IN_ROUTE_ORDER = -1;
+	private static final int CARVED_OUT_ROUTE_ORDER = -1;
 
 	private static final long NO_RESPONSE_TIMEOUT = -1;
 
@@ -56,9 +56,12 @@ class ServiceRoutesConfiguration {
 					(config) -> config.setName(id).setFallbackUri("forward:" + FALLBACK_PATH + id));
 			GatewayFilter retry = retries.apply(id, (config) -> idempotentRetry(config, properties.retry()));
 			// Sign-in paths are matched first: /api/auth/v1/password-resets is also under
-			// the auth route's /api/auth/**; so are streams, carved out of their
-			// service's route.
-			int order = (route.signIn() || route.stream()) ? SIGN_IN_ROUTE_ORDER : 0;
+			// the auth route's /api/auth/**; so are streams and every route of exact
+			// paths
+			// (no /**), carved out of their service's route with timeouts of their own.
+			boolean carvedOut = route.signIn() || route.stream()
+					|| route.paths().stream().noneMatch((path) -> path.endsWith("/**"));
+			int order = carvedOut ? CARVED_OUT_ROUTE_ORDER : 0;
 			routes.route(id,
 					(spec) -> spec.order(order).path(route.paths().toArray(String[]::new)).filters((filters) -> {
 						if (!route.stream()) {

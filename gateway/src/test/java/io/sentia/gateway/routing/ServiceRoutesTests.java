@@ -70,6 +70,62 @@ class ServiceRoutesTests extends StubbedPlatform {
 		assertThat(arrivals.getLast() - arrivals.getFirst()).isGreaterThanOrEqualTo(gap.toMillis());
 	}
 
+	@ParameterizedTest
+	@CsvSource({ "forecasting-service, /api/forecasting/v1/runs/7d1c/events",
+			"integrations-service, /api/integrations/v1/connections/c-1/runs/r-9/events" })
+	void runProgressStreamsOutlastTheirServicesRouteTimeout(String serviceName, String path) {
+		service(serviceName).stream(path, List.of("event:progress\ndata:{\"done\":1}\n\n",
+				"event:progress\ndata:{\"done\":2}\n\n", "event:finished\ndata:{\"done\":3}\n\n"),
+				Duration.ofMillis(700));
+
+		List<String> events = this.gateway.mutate()
+			.responseTimeout(Duration.ofSeconds(20))
+			.build()
+			.get()
+			.uri(path)
+			.accept(MediaType.TEXT_EVENT_STREAM)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.returnResult(String.class)
+			.getResponseBody()
+			.collectList()
+			.block(Duration.ofSeconds(20));
+
+		// 2.1 s of gaps against the route's 1 s timeout here.
+		assertThat(events).containsExactly("{\"done\":1}", "{\"done\":2}", "{\"done\":3}");
+	}
+
+	@Test
+	void aWebhookTestSendMayWaitForTheReceiverLongerThanTheNotificationsRouteAllows() {
+		String path = "/api/notifications/v1/webhooks/8e1f0c9a-2b3d-4e5f-8a7b-6c5d4e3f2a1b/test";
+		service("notifications-service").answer(path,
+				Answer.json(200, "{\"outcome\":\"delivered\",\"status\":204}").after(Duration.ofMillis(2500)));
+
+		this.gateway.mutate()
+			.responseTimeout(Duration.ofSeconds(20))
+			.build()
+			.post()
+			.uri(path)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.outcome")
+			.isEqualTo("delivered");
+		// Everything else under /api/notifications keeps the route's 1 s here.
+		service("notifications-service").answer("/api/notifications/v1/rules",
+				Answer.json(200, "[]").after(Duration.ofMillis(2500)));
+		this.gateway.mutate()
+			.responseTimeout(Duration.ofSeconds(20))
+			.build()
+			.get()
+			.uri("/api/notifications/v1/rules")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(504);
+	}
+
 	@Test
 	void forwardsTheRequestBodyAndPassesTheServiceAnswerThroughUntouched() {
 		String problem = "{\"type\":\"https://sentia.io/problems/validation\",\"title\":\"Invalid\",\"status\":422}";
