@@ -75,7 +75,22 @@ final class BrowserSession {
 	 * @return the last response of the navigation (the page the gateway lands on)
 	 */
 	HttpResponse<String> logIn(String email, String password) throws IOException, InterruptedException {
+		HttpResponse<String> landed = attemptLogIn(email, password);
+		// A busy session store answers 503 with Retry-After ("try again shortly"),
+		// before the form or on the way back: a person signs in again, and so does this
+		// browser, a few times.
+		for (int attempt = 1; attempt < 5 && landed.statusCode() == 503; attempt++) {
+			Thread.sleep(1000L * Math.min(5, landed.headers().firstValueAsLong("Retry-After").orElse(1)));
+			landed = attemptLogIn(email, password);
+		}
+		return landed;
+	}
+
+	private HttpResponse<String> attemptLogIn(String email, String password) throws IOException, InterruptedException {
 		HttpResponse<String> form = navigate(get(URI.create(this.gateway + "/oauth2/authorization/sentia")));
+		if (form.statusCode() == 503) {
+			return form;
+		}
 		if (form.statusCode() != 200 || !form.body().contains("password")) {
 			throw new IllegalStateException("Expected the login form, got " + form.statusCode() + " after "
 					+ this.lastHops + ": " + abbreviate(form.body()));
