@@ -120,6 +120,8 @@ class ComposeFileTests {
 		for (String module : Repository.applications()) {
 			JsonNode service = services.get(module);
 			assertThat(service.has("healthcheck")).as("%s is health-checked", module).isTrue();
+			assertThat(service.has("mem_limit")).as("%s has a memory limit for its heap to follow", module).isTrue();
+			assertThat(service.path("read_only").asBoolean(false)).as("%s has a read-only root", module).isTrue();
 			assertThat(service.get("healthcheck").get("test").toString()).contains("/actuator/health/readiness")
 				.contains("/" + Repository.serverPort(module) + " ");
 			List<String> needs = switch (module) {

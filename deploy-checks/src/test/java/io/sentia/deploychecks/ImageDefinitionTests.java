@@ -114,6 +114,15 @@ class ImageDefinitionTests {
 		assertThat(dockerfile.all("HEALTHCHECK")).isEmpty();
 	}
 
+	@ParameterizedTest
+	@MethodSource("applications")
+	void sizesTheHeapFromTheContainersMemoryLimit(String module) {
+		assertThat(dockerfile(module).finalStage("ENV"))
+			.anySatisfy((env) -> assertThat(env.arguments()).startsWith("JAVA_TOOL_OPTIONS=")
+				.contains("-XX:MaxRAMPercentage=")
+				.contains("-XX:+ExitOnOutOfMemoryError"));
+	}
+
 	@Test
 	void everyImageDefinitionBelongsToAnApplication() throws Exception {
 		try (var entries = Files.list(Repository.root().resolve("docker"))) {

@@ -285,6 +285,13 @@ class KubernetesOverlayTests {
 		}
 	}
 
+	@org.junit.jupiter.api.Test
+	void createsTheSameDatabasesAsDockerCompose() {
+		// Kustomize reads files only below its directory, so the script is copied there.
+		assertThat(Repository.read(Repository.root().resolve("k8s/datastores/single/init-databases.sql")))
+			.isEqualTo(Repository.read(Repository.root().resolve("docker/postgres/init-databases.sql")));
+	}
+
 	private static List<String> admittedTo(RenderedOverlay rendered, String workload) {
 		PodTemplateSpec template = rendered.podTemplates().get(workload);
 		assertThat(template).as("workload %s in %s", workload, rendered.name()).isNotNull();
