@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ImageDefinitionTests {
 
 	// image[:tag][@digest]; a pinned tag carries a version number, e.g.
-	// 25.0.1_8-jre-noble.
+	// 25.0.3_9-jre.
 	private static final Pattern IMAGE = Pattern
 		.compile("^(?<name>[a-z0-9./_-]+)(?::(?<tag>[A-Za-z0-9._-]+))?(?:@(?<digest>sha256:[0-9a-f]{64}))?$");
 
