@@ -18,6 +18,7 @@ import io.sentia.devstack.ObservabilityFiles.AlertExpectation;
 import io.sentia.devstack.ObservabilityFiles.Rule;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -67,6 +68,30 @@ class ObservabilityTests {
 
 		assertSucceeds(List.of(promtool, "check", "config", "--syntax-only",
 				prometheus.resolve("prometheus.yml").toString(), prometheus.resolve("devstack.yml").toString()));
+	}
+
+	@Test
+	void everyDashboardQueryIsValidPromql(@TempDir Path dir) throws Exception {
+		// promtool parses expressions only in rule files: each query becomes a recording
+		// rule, with Grafana's variables replaced by values they take.
+		StringBuilder rules = new StringBuilder("groups:\n  - name: dashboard-queries\n    rules:\n");
+		int index = 0;
+		for (String expression : files.dashboardExpressions()) {
+			if (expression.startsWith("label_values(")) {
+				continue;
+			}
+			String promql = expression.replace("$__rate_interval", "5m").replaceAll("\\$[a-z_]+", ".*");
+			rules.append("      - record: dashboard_query_")
+				.append(index++)
+				.append("\n        expr: '")
+				.append(promql.replace("'", "''"))
+				.append("'\n");
+		}
+		Path file = dir.resolve("dashboard-queries.yml");
+		Files.writeString(file, rules);
+
+		assertThat(index).as("dashboard queries").isGreaterThan(40);
+		assertSucceeds(List.of(promtool, "check", "rules", file.toString()));
 	}
 
 	@Test
