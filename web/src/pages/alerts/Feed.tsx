@@ -7,6 +7,7 @@ import { Card } from '../../ui/Card';
 import { CsvButton } from '../../ui/CsvButton';
 import { ErrorPanel } from '../../ui/ErrorPanel';
 import { Picker } from '../../ui/Picker';
+import { Pager } from '../../ui/Pager';
 import { LoadingRegion } from '../../ui/Skeleton';
 import { humanise, isWebLink } from './labels';
 import { useLiveFeed } from './useLiveFeed';
@@ -190,29 +191,7 @@ export function Feed() {
           ))}
         </ul>
       )}
-      {(page > 0 || items.length === PAGE_SIZE) && (
-        <div className="pager">
-          <Button
-            className="button"
-            isDisabled={page === 0}
-            onPress={() => {
-              setPage(page - 1);
-            }}
-          >
-            Newer
-          </Button>
-          <span className="muted">Page {page + 1}</span>
-          <Button
-            className="button"
-            isDisabled={items.length < PAGE_SIZE}
-            onPress={() => {
-              setPage(page + 1);
-            }}
-          >
-            Older
-          </Button>
-        </div>
-      )}
+      <Pager page={page} pageSize={PAGE_SIZE} shown={items.length} onPage={setPage} />
     </Card>
   );
 }
