@@ -233,12 +233,13 @@ describe('OverviewPage', () => {
     const list = await within(card).findByRole('list', { name: 'Newest alerts' });
     const items = within(list).getAllByRole('listitem');
     expect(items).toHaveLength(2);
-    expect(items[0]).toHaveTextContent('critical');
-    expect(items[0]).toHaveTextContent('MUG-BLUE runs out in 2 days');
-    expect(within(items[0]).getByRole('time')).toHaveAttribute('datetime', '2026-12-07T09:30:00Z');
-    expect(items[1]).toHaveTextContent('warning');
+    const [newest, older] = items as [HTMLElement, HTMLElement];
+    expect(newest).toHaveTextContent('critical');
+    expect(newest).toHaveTextContent('MUG-BLUE runs out in 2 days');
+    expect(within(newest).getByRole('time')).toHaveAttribute('datetime', '2026-12-07T09:30:00Z');
+    expect(older).toHaveTextContent('warning');
     expect(
-      within(items[0]).getByRole('link', { name: 'MUG-BLUE runs out in 2 days' }),
+      within(newest).getByRole('link', { name: 'MUG-BLUE runs out in 2 days' }),
     ).toHaveAttribute('href', '/alerts');
     expect(within(card).getByRole('link', { name: 'All alerts' })).toHaveAttribute(
       'href',

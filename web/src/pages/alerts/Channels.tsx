@@ -26,7 +26,7 @@ import {
 import { dateTime } from '../../format/dateTime';
 import { Card } from '../../ui/Card';
 import { CompactTable } from '../../ui/CompactTable';
-import { CsvButton } from '../../ui/CsvButton';
+import { Export } from '../../ui/Export';
 import { ErrorPanel } from '../../ui/ErrorPanel';
 import { Picker } from '../../ui/Picker';
 import { LoadingRegion } from '../../ui/Skeleton';
@@ -89,8 +89,8 @@ function SlackTeams({ canManage }: { canManage: boolean }) {
       title="Slack and Teams"
       wide
       actions={
-        <CsvButton
-          fileName="alert-channels.csv"
+        <Export
+          fileName="alert-channels"
           header={['type', 'name', 'createdBy', 'createdAt']}
           rows={() =>
             list.map((channel) => [
@@ -447,8 +447,8 @@ function Webhooks({ canManage }: { canManage: boolean }) {
       title="Partner webhooks"
       wide
       actions={
-        <CsvButton
-          fileName="webhook-subscriptions.csv"
+        <Export
+          fileName="webhook-subscriptions"
           header={['url', 'eventTypes', 'description', 'enabled', 'disabledReason', 'createdAt']}
           rows={() =>
             list.map((item) => [

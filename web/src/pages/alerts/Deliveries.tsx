@@ -21,7 +21,7 @@ import {
 } from '../../api/alerts';
 import { dateTime } from '../../format/dateTime';
 import { Card } from '../../ui/Card';
-import { CsvButton } from '../../ui/CsvButton';
+import { Export } from '../../ui/Export';
 import { DataTable, type TableColumn } from '../../ui/DataTable';
 import type { Features } from '../../ui/tableFeatures';
 import { ErrorPanel } from '../../ui/ErrorPanel';
@@ -167,8 +167,8 @@ export function Deliveries({ canReplay }: { canReplay: boolean }) {
       title="Delivery log"
       wide
       actions={
-        <CsvButton
-          fileName="deliveries.csv"
+        <Export
+          fileName="deliveries"
           header={[
             'deliveryId',
             'createdAt',

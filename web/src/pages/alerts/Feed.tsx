@@ -4,7 +4,7 @@ import { Button } from 'react-aria-components';
 import { alertsApi, feedKey, feedQuery, unreadKey, type FeedItem } from '../../api/alerts';
 import { dateTime } from '../../format/dateTime';
 import { Card } from '../../ui/Card';
-import { CsvButton } from '../../ui/CsvButton';
+import { Export } from '../../ui/Export';
 import { ErrorPanel } from '../../ui/ErrorPanel';
 import { Picker } from '../../ui/Picker';
 import { Pager } from '../../ui/Pager';
@@ -122,8 +122,8 @@ export function Feed() {
       title="Your alerts"
       wide
       actions={
-        <CsvButton
-          fileName="alerts.csv"
+        <Export
+          fileName="alerts"
           header={['created', 'severity', 'kind', 'stage', 'title', 'read', 'acknowledged']}
           rows={() =>
             items.map((item) => [
