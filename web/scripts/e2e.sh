@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs the Playwright smoke test against a running platform (./sentia up) in Debian's Chromium.
+# Runs the Playwright end-to-end suite (e2e/*.spec.ts) against a running platform (./sentia up) in Debian's Chromium.
 # Playwright's own browser downloads are not used: the `chromium` package is installed when missing.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
