@@ -34,6 +34,20 @@ function salesHandler() {
   });
 }
 
+/** The gateway's answer while `service` is down, on `path`. */
+function serviceDown(path: string, service: string) {
+  return http.get(path, () =>
+    HttpResponse.json(
+      {
+        title: 'Service unavailable',
+        status: 503,
+        detail: `${service} is not available right now; try again shortly`,
+      },
+      { status: 503, headers: PROBLEM },
+    ),
+  );
+}
+
 function feedItem(id: string, severity: string, title: string, createdAt: string) {
   return {
     id,
@@ -197,18 +211,7 @@ describe('OverviewPage', () => {
 
   it('shows the problem detail of a service that is down, and the rest of the page', async () => {
     platform();
-    server.use(
-      http.get('/api/forecasting/v1/plans', () =>
-        HttpResponse.json(
-          {
-            title: 'Service unavailable',
-            status: 503,
-            detail: 'forecasting-service is not available right now; try again shortly',
-          },
-          { status: 503, headers: PROBLEM },
-        ),
-      ),
-    );
+    server.use(serviceDown('/api/forecasting/v1/plans', 'forecasting-service'));
 
     renderWithProviders(<OverviewPage />);
 
@@ -251,18 +254,7 @@ describe('OverviewPage', () => {
 
   it('shows the problem detail when the alerts feed is not available', async () => {
     platform();
-    server.use(
-      http.get('/api/notifications/v1/feed', () =>
-        HttpResponse.json(
-          {
-            title: 'Service unavailable',
-            status: 503,
-            detail: 'notifications-service is not available right now; try again shortly',
-          },
-          { status: 503, headers: PROBLEM },
-        ),
-      ),
-    );
+    server.use(serviceDown('/api/notifications/v1/feed', 'notifications-service'));
 
     renderWithProviders(<OverviewPage />);
 
