@@ -58,6 +58,9 @@ test('the cash outlook’s CSV export (the API’s own) downloads the weeks show
 
   const lines = csvLines(csv.body);
   expect(lines.length - 1).toBe(await weeks.count());
+  // The first week of the file is the table's first row ("1: <start> – <end>").
+  const firstWeek = (await weeks.first().getByRole('rowheader').textContent()) ?? '';
+  expect(lines[1]?.split(',')[0]).toBe(firstWeek.split(':')[0]);
 
   const xlsx = await download(page, outlook.getByRole('link', { name: 'Export XLSX' }));
   expect(xlsx.body.subarray(0, 4)).toEqual(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
