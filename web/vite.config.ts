@@ -1,10 +1,29 @@
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+
+/**
+ * write-excel-file zips a workbook with fflate's `zip`, which starts a Web Worker from a blob:
+ * URL for files over 160 KB; the CSP refuses that worker. Its imports of fflate are pointed at
+ * src/ui/zipInPage.ts: fflate, with the same `zip` on the page's thread (ui/xlsx.test.ts writes a table
+ * large enough to need it).
+ */
+function zipInPage(): Plugin {
+  const shim = fileURLToPath(new URL('./src/ui/zipInPage.ts', import.meta.url));
+  return {
+    name: 'sentia-zip-in-page',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      return source === 'fflate' && importer?.includes('/write-excel-file/') === true ? shim : null;
+    },
+  };
+}
 
 // The gateway serves dist/ at / under a strict Content-Security-Policy (default-src 'self'):
 // nothing may be inlined into index.html or turned into a data: URL.
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), zipInPage()],
   build: {
     // Under Maven's target/ so `./mvnw clean` removes it; packaged as classpath sentia-web/.
     outDir: 'target/dist',
@@ -29,5 +48,7 @@ export default defineConfig({
     setupFiles: ['./src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
+    // Through Vite, so that the zipInPage plugin applies to write-excel-file in the tests too.
+    server: { deps: { inline: ['write-excel-file'] } },
   },
 });

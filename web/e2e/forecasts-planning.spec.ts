@@ -1,33 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser, type Page } from '@playwright/test';
-
-/** The demo tenant's development-only accounts (auth-service README). */
-const ACCOUNTS = {
-  MANAGER: { email: 'manager@highland-harbour.example', password: 'demo-manager-2026' },
-  OPERATOR: { email: 'operator@highland-harbour.example', password: 'demo-operator-2026' },
-  VIEWER: { email: 'viewer@highland-harbour.example', password: 'demo-viewer-2026' },
-} as const;
-
-async function signedIn(browser: Browser, role: keyof typeof ACCOUNTS, path: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(path);
-  await page.getByLabel(/email/i).fill(ACCOUNTS[role].email);
-  await page.getByLabel(/password/i).fill(ACCOUNTS[role].password);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
-  return page;
-}
-
-async function expectNoSeriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  const serious = results.violations.filter(
-    (violation) => violation.impact === 'serious' || violation.impact === 'critical',
-  );
-  expect(serious.map((violation) => `${violation.id}: ${violation.help}`)).toEqual([]);
-}
+import { expect, test } from '@playwright/test';
+import { csrfToken, expectNoSeriousViolations, signedIn } from './support';
 
 interface Suggestion {
   id: string;
@@ -129,10 +101,8 @@ test('a viewer sees no decision, and a forged approval is refused with 403', asy
   await expectNoSeriousViolations(viewer);
 
   // The request the app would send, with the session and the CSRF token: the service decides.
-  const cookies = await viewer.context().cookies();
-  const csrf = cookies.find((cookie) => cookie.name === 'XSRF-TOKEN')?.value ?? '';
   const forged = await viewer.request.post(`/api/forecasting/v1/suggestions/${target.id}/approve`, {
-    headers: { 'X-XSRF-TOKEN': decodeURIComponent(csrf) },
+    headers: { 'X-XSRF-TOKEN': await csrfToken(viewer) },
     data: { reason: 'forged' },
   });
   expect(forged.status()).toBe(403);

@@ -34,9 +34,57 @@ function salesHandler() {
   });
 }
 
+/** The gateway's answer while `service` is down, on `path`. */
+function serviceDown(path: string, service: string) {
+  return http.get(path, () =>
+    HttpResponse.json(
+      {
+        title: 'Service unavailable',
+        status: 503,
+        detail: `${service} is not available right now; try again shortly`,
+      },
+      { status: 503, headers: PROBLEM },
+    ),
+  );
+}
+
+function feedItem(id: string, severity: string, title: string, createdAt: string) {
+  return {
+    id,
+    notificationId: `n-${id}`,
+    eventType: 'alert.raised',
+    kind: 'stockout_risk',
+    severity,
+    stage: 'RAISED',
+    title,
+    facts: null,
+    link: null,
+    createdAt,
+    readAt: null,
+    acknowledgedAt: null,
+  };
+}
+
+/** The feed's newest page, and the query strings it was asked with. */
+function feedHandler(asked: URLSearchParams[] = []) {
+  return http.get('/api/notifications/v1/feed', ({ request }) => {
+    asked.push(new URL(request.url).searchParams);
+    return HttpResponse.json({
+      items: [
+        feedItem('f-2', 'critical', 'MUG-BLUE runs out in 2 days', '2026-12-07T09:30:00Z'),
+        feedItem('f-1', 'warning', 'Cash dips below the minimum in week 6', '2026-12-06T08:00:00Z'),
+      ],
+      unread: 2,
+      page: 0,
+      size: 5,
+    });
+  });
+}
+
 function platform() {
   server.use(
     salesHandler(),
+    feedHandler(),
     http.get('/api/analytics/v1/cash/outlook', () => HttpResponse.json(outlookReport())),
     http.get('/api/analytics/v1/working-capital', () =>
       HttpResponse.json({
@@ -163,18 +211,7 @@ describe('OverviewPage', () => {
 
   it('shows the problem detail of a service that is down, and the rest of the page', async () => {
     platform();
-    server.use(
-      http.get('/api/forecasting/v1/plans', () =>
-        HttpResponse.json(
-          {
-            title: 'Service unavailable',
-            status: 503,
-            detail: 'forecasting-service is not available right now; try again shortly',
-          },
-          { status: 503, headers: PROBLEM },
-        ),
-      ),
-    );
+    server.use(serviceDown('/api/forecasting/v1/plans', 'forecasting-service'));
 
     renderWithProviders(<OverviewPage />);
 
@@ -184,6 +221,46 @@ describe('OverviewPage', () => {
     );
     expect(await screen.findByRole('article', { name: 'Revenue', busy: false })).toHaveTextContent(
       '£12,000.00',
+    );
+  });
+
+  it('shows the newest alerts with severity, title and time, linking to the alerts page', async () => {
+    platform();
+    const asked: URLSearchParams[] = [];
+    server.use(feedHandler(asked));
+
+    renderWithProviders(<OverviewPage />);
+
+    const card = screen.getByRole('region', { name: 'Latest alerts' });
+    expect(within(card).getByRole('status')).toHaveTextContent('Loading Latest alerts');
+    const list = await within(card).findByRole('list', { name: 'Newest alerts' });
+    const items = within(list).getAllByRole('listitem');
+    expect(items).toHaveLength(2);
+    const [newest, older] = items as [HTMLElement, HTMLElement];
+    expect(newest).toHaveTextContent('critical');
+    expect(newest).toHaveTextContent('MUG-BLUE runs out in 2 days');
+    expect(within(newest).getByRole('time')).toHaveAttribute('datetime', '2026-12-07T09:30:00Z');
+    expect(older).toHaveTextContent('warning');
+    expect(
+      within(newest).getByRole('link', { name: 'MUG-BLUE runs out in 2 days' }),
+    ).toHaveAttribute('href', '/alerts');
+    expect(within(card).getByRole('link', { name: 'All alerts' })).toHaveAttribute(
+      'href',
+      '/alerts',
+    );
+    expect(asked[0]?.get('size')).toBe('5');
+    expect(asked[0]?.get('page')).toBe('0');
+  });
+
+  it('shows the problem detail when the alerts feed is not available', async () => {
+    platform();
+    server.use(serviceDown('/api/notifications/v1/feed', 'notifications-service'));
+
+    renderWithProviders(<OverviewPage />);
+
+    const card = screen.getByRole('region', { name: 'Latest alerts' });
+    expect(await within(card).findByRole('alert')).toHaveTextContent(
+      'notifications-service is not available right now; try again shortly',
     );
   });
 });

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
+import { feedQuery } from '../api/alerts';
 import {
   cashOutlookQuery,
   openSuggestionsQuery,
@@ -10,6 +11,7 @@ import {
 } from '../api/queries';
 import { decimal, type SalesReport } from '../api/types';
 import { EChart } from '../charts/EChart';
+import { dateTime } from '../format/dateTime';
 import { count, date, money, percent } from '../format/format';
 import { Card } from '../ui/Card';
 import { ErrorPanel } from '../ui/ErrorPanel';
@@ -290,6 +292,41 @@ function ApprovalsWaiting() {
   );
 }
 
+/** How many of the newest notifications the overview shows. */
+const LATEST_ALERTS = 5;
+
+function LatestAlerts() {
+  const feed = useQuery(feedQuery(false, 0, LATEST_ALERTS));
+  const title = 'Latest alerts';
+  return (
+    <Card title={title} actions={<Link to="/alerts">All alerts</Link>}>
+      {feed.isPending ? (
+        <LoadingRegion label={title} lines={LATEST_ALERTS} />
+      ) : feed.isError ? (
+        <ErrorPanel
+          title="Alerts are not available"
+          error={feed.error}
+          onRetry={() => void feed.refetch()}
+        />
+      ) : feed.data.items.length === 0 ? (
+        <p className="muted">No alerts yet.</p>
+      ) : (
+        <ul className="plain-list latest-alerts" aria-label="Newest alerts">
+          {feed.data.items.map((item) => (
+            <li key={item.id}>
+              <span className={`severity-badge severity-${item.severity}`}>{item.severity}</span>{' '}
+              <Link to="/alerts">{item.title}</Link>{' '}
+              <time className="muted" dateTime={item.createdAt}>
+                {dateTime(item.createdAt)}
+              </time>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Card>
+  );
+}
+
 export function OverviewPage() {
   const [periodId, setPeriodId] = useState('30');
   const { from, to } = periodRange(periodId);
@@ -313,6 +350,7 @@ export function OverviewPage() {
         <RevenueBy groupBy="channel" from={from} to={to} />
         <StockOutRisks />
         <ApprovalsWaiting />
+        <LatestAlerts />
       </div>
     </>
   );

@@ -8,6 +8,7 @@ import { count, date, money, percent, percentChange } from '../format/format';
 import { Card } from '../ui/Card';
 import { DataTable, type TableColumn } from '../ui/DataTable';
 import { ErrorPanel } from '../ui/ErrorPanel';
+import { Export, type ExportFormat } from '../ui/Export';
 import { KpiTile, KpiTileSkeleton } from '../ui/KpiTile';
 import { Picker } from '../ui/Picker';
 import { LoadingRegion } from '../ui/Skeleton';
@@ -142,7 +143,8 @@ export function SalesPage() {
     () => (sales.data === undefined ? undefined : salesChart(sales.data, overTime)),
     [sales.data, overTime],
   );
-  const exportUrl = `/api/analytics/v1/sales/export?${new URLSearchParams({ from, to, groupBy, format: 'csv' }).toString()}`;
+  const exportUrl = (format: ExportFormat) =>
+    `/api/analytics/v1/sales/export?${new URLSearchParams({ from, to, groupBy, format }).toString()}`;
 
   return (
     <>
@@ -211,11 +213,7 @@ export function SalesPage() {
           <Card
             title={`Sales by ${groupLabel.toLowerCase()}`}
             wide
-            actions={
-              <a className="button button-quiet" href={exportUrl} download>
-                Export CSV
-              </a>
-            }
+            actions={<Export href={exportUrl} />}
           >
             {sales.isPending ? (
               <LoadingRegion label="the sales table" lines={8} />

@@ -1,4 +1,6 @@
-/** A cell of a CSV file, before it is written. */
+import { saveFile } from './saveFile';
+
+/** A cell of an exported table (CSV or XLSX), before it is written. */
 export type CsvCell = string | number | boolean | null | undefined;
 
 /**
@@ -11,10 +13,15 @@ function field(value: CsvCell): string {
     return '';
   }
   let text = String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) {
+  if (typeof value === 'string' && looksLikeFormula(text)) {
     text = `'${text}`;
   }
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/** Whether a spreadsheet would run this text as a formula (it starts with = + - @ or a tab). */
+export function looksLikeFormula(text: string): boolean {
+  return /^[=+\-@\t\r]/.test(text);
 }
 
 /** CSV text (CRLF lines) of a header line and rows. */
@@ -22,19 +29,7 @@ export function toCsv(header: readonly string[], rows: readonly (readonly CsvCel
   return [header, ...rows].map((row) => row.map(field).join(',')).join('\r\n') + '\r\n';
 }
 
-/**
- * Saves CSV text as a file through a temporary blob: link (not a data: URL, which the CSP
- * refuses). The URL is revoked a moment later: some browsers read the blob after click().
- */
+/** Saves CSV text as a file. */
 export function downloadCsv(fileName: string, csv: string): void {
-  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => {
-    URL.revokeObjectURL(url);
-  }, 1000);
+  saveFile(fileName, new Blob([csv], { type: 'text/csv;charset=utf-8' }));
 }

@@ -139,7 +139,7 @@ describe('AuditLog', { timeout: 30_000 }, () => {
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
     renderWithProviders(<AuditLog />, ADMIN);
 
-    await user.click(await screen.findByRole('button', { name: 'Export CSV (1 rows)' }));
+    await user.click(await screen.findByRole('button', { name: 'Export 1 rows as CSV' }));
 
     expect(click).toHaveBeenCalled();
     const lines = (await saved?.text())?.trim().split('\r\n');

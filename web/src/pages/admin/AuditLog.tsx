@@ -17,7 +17,7 @@ import { ErrorPanel } from '../../ui/ErrorPanel';
 import { Picker } from '../../ui/Picker';
 import { LoadingRegion } from '../../ui/Skeleton';
 import type { Features } from '../../ui/tableFeatures';
-import { downloadCsv, toCsv } from '../../ui/csv';
+import { Export } from '../../ui/Export';
 
 const helper = createColumnHelper<Features, AuditRecord>();
 const ANYONE = 'anyone';
@@ -106,44 +106,38 @@ export function AuditLog() {
       wide
       actions={
         records.length > 0 && (
-          <Button
-            className="button button-quiet"
-            onPress={() => {
-              downloadCsv(
-                'audit-log.csv',
-                toCsv(
-                  [
-                    'occurred at',
-                    'actor type',
-                    'actor id',
-                    'actor name',
-                    'action',
-                    'target type',
-                    'target id',
-                    'outcome',
-                    'client address',
-                    'trace id',
-                    'details',
-                  ],
-                  records.map((r) => [
-                    r.occurredAt,
-                    r.actorType,
-                    r.actorId,
-                    r.actorName,
-                    r.action,
-                    r.targetType,
-                    r.targetId,
-                    r.outcome,
-                    r.clientAddress,
-                    r.traceId,
-                    details(r),
-                  ]),
-                ),
-              );
-            }}
-          >
-            Export CSV ({records.length} rows)
-          </Button>
+          <Export
+            fileName="audit-log"
+            label={`Export ${String(records.length)} rows as`}
+            header={[
+              'occurred at',
+              'actor type',
+              'actor id',
+              'actor name',
+              'action',
+              'target type',
+              'target id',
+              'outcome',
+              'client address',
+              'trace id',
+              'details',
+            ]}
+            rows={() =>
+              records.map((r) => [
+                r.occurredAt,
+                r.actorType,
+                r.actorId,
+                r.actorName,
+                r.action,
+                r.targetType,
+                r.targetId,
+                r.outcome,
+                r.clientAddress,
+                r.traceId,
+                details(r),
+              ])
+            }
+          />
         )
       }
     >

@@ -12,7 +12,7 @@ import { DataTable, type TableColumn } from '../../ui/DataTable';
 import { ErrorPanel } from '../../ui/ErrorPanel';
 import { LoadingRegion } from '../../ui/Skeleton';
 import type { Features } from '../../ui/tableFeatures';
-import { downloadCsv, toCsv } from '../../ui/csv';
+import { Export } from '../../ui/Export';
 
 const helper = createColumnHelper<Features, Member>();
 
@@ -142,36 +142,29 @@ export function Members() {
       wide
       actions={
         members.isSuccess && (
-          <Button
-            className="button button-quiet"
-            onPress={() => {
-              downloadCsv(
-                'members.csv',
-                toCsv(
-                  [
-                    'name',
-                    'email',
-                    'role',
-                    'password set',
-                    'two-step sign-in',
-                    'locked',
-                    'member since',
-                  ],
-                  members.data.map((m) => [
-                    m.name,
-                    m.email,
-                    m.role,
-                    m.passwordSet,
-                    m.mfaEnabled,
-                    m.locked,
-                    m.memberSince,
-                  ]),
-                ),
-              );
-            }}
-          >
-            Export CSV
-          </Button>
+          <Export
+            fileName="members"
+            header={[
+              'name',
+              'email',
+              'role',
+              'password set',
+              'two-step sign-in',
+              'locked',
+              'member since',
+            ]}
+            rows={() =>
+              members.data.map((m) => [
+                m.name,
+                m.email,
+                m.role,
+                m.passwordSet,
+                m.mfaEnabled,
+                m.locked,
+                m.memberSince,
+              ])
+            }
+          />
         )
       }
     >

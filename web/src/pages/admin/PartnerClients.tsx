@@ -28,7 +28,7 @@ import { DataTable, type TableColumn } from '../../ui/DataTable';
 import { ErrorPanel } from '../../ui/ErrorPanel';
 import { LoadingRegion } from '../../ui/Skeleton';
 import type { Features } from '../../ui/tableFeatures';
-import { downloadCsv, toCsv } from '../../ui/csv';
+import { Export } from '../../ui/Export';
 
 const helper = createColumnHelper<Features, PartnerClient>();
 
@@ -226,27 +226,20 @@ export function PartnerClients() {
       wide
       actions={
         clients.isSuccess && (
-          <Button
-            className="button button-quiet"
-            onPress={() => {
-              downloadCsv(
-                'partner-clients.csv',
-                toCsv(
-                  ['name', 'client id', 'scopes', 'created at', 'created by', 'revoked at'],
-                  clients.data.map((c) => [
-                    c.name,
-                    c.clientId,
-                    [...c.scopes].sort().join(' '),
-                    c.createdAt,
-                    c.createdBy,
-                    c.revokedAt,
-                  ]),
-                ),
-              );
-            }}
-          >
-            Export CSV
-          </Button>
+          <Export
+            fileName="partner-clients"
+            header={['name', 'client id', 'scopes', 'created at', 'created by', 'revoked at']}
+            rows={() =>
+              clients.data.map((c) => [
+                c.name,
+                c.clientId,
+                [...c.scopes].sort().join(' '),
+                c.createdAt,
+                c.createdBy,
+                c.revokedAt,
+              ])
+            }
+          />
         )
       }
     >

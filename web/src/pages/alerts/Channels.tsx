@@ -25,7 +25,8 @@ import {
 } from '../../api/alerts';
 import { dateTime } from '../../format/dateTime';
 import { Card } from '../../ui/Card';
-import { CsvButton } from '../../ui/CsvButton';
+import { CompactTable } from '../../ui/CompactTable';
+import { Export } from '../../ui/Export';
 import { ErrorPanel } from '../../ui/ErrorPanel';
 import { Picker } from '../../ui/Picker';
 import { LoadingRegion } from '../../ui/Skeleton';
@@ -88,8 +89,8 @@ function SlackTeams({ canManage }: { canManage: boolean }) {
       title="Slack and Teams"
       wide
       actions={
-        <CsvButton
-          fileName="alert-channels.csv"
+        <Export
+          fileName="alert-channels"
           header={['type', 'name', 'createdBy', 'createdAt']}
           rows={() =>
             list.map((channel) => [
@@ -111,56 +112,36 @@ function SlackTeams({ canManage }: { canManage: boolean }) {
           onRetry={() => void channels.refetch()}
         />
       ) : (
-        <div
-          className="table-scroll"
-          tabIndex={0}
-          role="region"
-          aria-label="Slack and Teams channels"
+        <CompactTable
+          label="Slack and Teams channels"
+          headings={canManage ? ['Name', 'Type', 'Added', 'Actions'] : ['Name', 'Type', 'Added']}
+          empty={list.length === 0 ? 'No channel yet.' : null}
         >
-          <table className="compact">
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Type</th>
-                <th scope="col">Added</th>
-                {canManage && <th scope="col">Actions</th>}
-              </tr>
-            </thead>
-            <tbody>
-              {list.length === 0 && (
-                <tr>
-                  <td colSpan={canManage ? 4 : 3} className="muted">
-                    No channel yet.
-                  </td>
-                </tr>
+          {list.map((channel) => (
+            <tr key={channel.id}>
+              <th scope="row">{channel.name}</th>
+              <td>{channel.type === 'slack' ? 'Slack' : 'Teams'}</td>
+              <td>{dateTime(channel.createdAt)}</td>
+              {canManage && (
+                <td>
+                  <ConfirmDialog
+                    label={
+                      <>
+                        Delete<span className="visually-hidden">: {channel.name}</span>
+                      </>
+                    }
+                    title={`Delete the channel “${channel.name}”?`}
+                    body="Rules that post to it stop doing so, and messages still waiting for it are dropped."
+                    confirm="Delete channel"
+                    onConfirm={() => {
+                      remove.mutate(channel.id);
+                    }}
+                  />
+                </td>
               )}
-              {list.map((channel) => (
-                <tr key={channel.id}>
-                  <th scope="row">{channel.name}</th>
-                  <td>{channel.type === 'slack' ? 'Slack' : 'Teams'}</td>
-                  <td>{dateTime(channel.createdAt)}</td>
-                  {canManage && (
-                    <td>
-                      <ConfirmDialog
-                        label={
-                          <>
-                            Delete<span className="visually-hidden">: {channel.name}</span>
-                          </>
-                        }
-                        title={`Delete the channel “${channel.name}”?`}
-                        body="Rules that post to it stop doing so, and messages still waiting for it are dropped."
-                        confirm="Delete channel"
-                        onConfirm={() => {
-                          remove.mutate(channel.id);
-                        }}
-                      />
-                    </td>
-                  )}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            </tr>
+          ))}
+        </CompactTable>
       )}
       {remove.isError && <ErrorPanel title="The channel was not deleted" error={remove.error} />}
       {canManage && (
@@ -466,8 +447,8 @@ function Webhooks({ canManage }: { canManage: boolean }) {
       title="Partner webhooks"
       wide
       actions={
-        <CsvButton
-          fileName="webhook-subscriptions.csv"
+        <Export
+          fileName="webhook-subscriptions"
           header={['url', 'eventTypes', 'description', 'enabled', 'disabledReason', 'createdAt']}
           rows={() =>
             list.map((item) => [
@@ -491,35 +472,22 @@ function Webhooks({ canManage }: { canManage: boolean }) {
           onRetry={() => void webhooks.refetch()}
         />
       ) : (
-        <div className="table-scroll" tabIndex={0} role="region" aria-label="Webhook subscriptions">
-          <table className="compact">
-            <thead>
-              <tr>
-                <th scope="col">Endpoint</th>
-                <th scope="col">Events</th>
-                <th scope="col">State</th>
-                {canManage && <th scope="col">Actions</th>}
-              </tr>
-            </thead>
-            <tbody>
-              {list.length === 0 && (
-                <tr>
-                  <td colSpan={canManage ? 4 : 3} className="muted">
-                    No subscription yet.
-                  </td>
-                </tr>
-              )}
-              {list.map((subscription) => (
-                <WebhookRow
-                  key={subscription.id}
-                  subscription={subscription}
-                  canManage={canManage}
-                  onChanged={() => void refresh()}
-                />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <CompactTable
+          label="Webhook subscriptions"
+          headings={
+            canManage ? ['Endpoint', 'Events', 'State', 'Actions'] : ['Endpoint', 'Events', 'State']
+          }
+          empty={list.length === 0 ? 'No subscription yet.' : null}
+        >
+          {list.map((subscription) => (
+            <WebhookRow
+              key={subscription.id}
+              subscription={subscription}
+              canManage={canManage}
+              onChanged={() => void refresh()}
+            />
+          ))}
+        </CompactTable>
       )}
       {canManage && (
         <Form

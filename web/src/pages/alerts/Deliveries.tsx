@@ -21,11 +21,12 @@ import {
 } from '../../api/alerts';
 import { dateTime } from '../../format/dateTime';
 import { Card } from '../../ui/Card';
-import { CsvButton } from '../../ui/CsvButton';
+import { Export } from '../../ui/Export';
 import { DataTable, type TableColumn } from '../../ui/DataTable';
 import type { Features } from '../../ui/tableFeatures';
 import { ErrorPanel } from '../../ui/ErrorPanel';
 import { Picker } from '../../ui/Picker';
+import { Pager } from '../../ui/Pager';
 import { LoadingRegion } from '../../ui/Skeleton';
 import { humanise } from './labels';
 
@@ -166,8 +167,8 @@ export function Deliveries({ canReplay }: { canReplay: boolean }) {
       title="Delivery log"
       wide
       actions={
-        <CsvButton
-          fileName="deliveries.csv"
+        <Export
+          fileName="deliveries"
           header={[
             'deliveryId',
             'createdAt',
@@ -257,29 +258,7 @@ export function Deliveries({ canReplay }: { canReplay: boolean }) {
       ) : (
         <DataTable label="Deliveries" data={rows} columns={columns} />
       )}
-      {(page > 0 || rows.length === PAGE_SIZE) && (
-        <div className="pager">
-          <Button
-            className="button"
-            isDisabled={page === 0}
-            onPress={() => {
-              setPage(page - 1);
-            }}
-          >
-            Newer
-          </Button>
-          <span className="muted">Page {page + 1}</span>
-          <Button
-            className="button"
-            isDisabled={rows.length < PAGE_SIZE}
-            onPress={() => {
-              setPage(page + 1);
-            }}
-          >
-            Older
-          </Button>
-        </div>
-      )}
+      <Pager page={page} pageSize={PAGE_SIZE} shown={rows.length} onPage={setPage} />
     </Card>
   );
 }

@@ -4,9 +4,10 @@ import { Button } from 'react-aria-components';
 import { alertsApi, feedKey, feedQuery, unreadKey, type FeedItem } from '../../api/alerts';
 import { dateTime } from '../../format/dateTime';
 import { Card } from '../../ui/Card';
-import { CsvButton } from '../../ui/CsvButton';
+import { Export } from '../../ui/Export';
 import { ErrorPanel } from '../../ui/ErrorPanel';
 import { Picker } from '../../ui/Picker';
+import { Pager } from '../../ui/Pager';
 import { LoadingRegion } from '../../ui/Skeleton';
 import { humanise, isWebLink } from './labels';
 import { useLiveFeed } from './useLiveFeed';
@@ -121,8 +122,8 @@ export function Feed() {
       title="Your alerts"
       wide
       actions={
-        <CsvButton
-          fileName="alerts.csv"
+        <Export
+          fileName="alerts"
           header={['created', 'severity', 'kind', 'stage', 'title', 'read', 'acknowledged']}
           rows={() =>
             items.map((item) => [
@@ -190,29 +191,7 @@ export function Feed() {
           ))}
         </ul>
       )}
-      {(page > 0 || items.length === PAGE_SIZE) && (
-        <div className="pager">
-          <Button
-            className="button"
-            isDisabled={page === 0}
-            onPress={() => {
-              setPage(page - 1);
-            }}
-          >
-            Newer
-          </Button>
-          <span className="muted">Page {page + 1}</span>
-          <Button
-            className="button"
-            isDisabled={items.length < PAGE_SIZE}
-            onPress={() => {
-              setPage(page + 1);
-            }}
-          >
-            Older
-          </Button>
-        </div>
-      )}
+      <Pager page={page} pageSize={PAGE_SIZE} shown={items.length} onPage={setPage} />
     </Card>
   );
 }

@@ -29,7 +29,7 @@ import {
   type RuleRequest,
 } from '../../api/alerts';
 import { Card } from '../../ui/Card';
-import { CsvButton } from '../../ui/CsvButton';
+import { Export } from '../../ui/Export';
 import { DataTable, type TableColumn } from '../../ui/DataTable';
 import type { Features } from '../../ui/tableFeatures';
 import { hasRole } from '../../auth/roles';
@@ -511,8 +511,8 @@ export function Rules() {
       wide
       actions={
         <span className="row-actions">
-          <CsvButton
-            fileName="alert-rules.csv"
+          <Export
+            fileName="alert-rules"
             header={['name', 'kinds', 'severities', 'roles', 'channels', 'enabled']}
             rows={() =>
               (rules.data ?? []).map((rule) => [

@@ -8,6 +8,7 @@ import { date, money } from '../../format/format';
 import { Card } from '../../ui/Card';
 import { DataTable, type TableColumn } from '../../ui/DataTable';
 import { ErrorPanel } from '../../ui/ErrorPanel';
+import { Export } from '../../ui/Export';
 import { LoadingRegion } from '../../ui/Skeleton';
 import type { Features } from '../../ui/tableFeatures';
 
@@ -89,13 +90,7 @@ function AgeingPanel({ side }: { side: 'receivables' | 'payables' }) {
         columns={columns}
         height={320}
       />
-      <a
-        className="button button-quiet"
-        href={`/api/analytics/v1/${side}/ageing/export?format=csv`}
-        download
-      >
-        Export CSV
-      </a>
+      <Export href={(format) => `/api/analytics/v1/${side}/ageing/export?format=${format}`} />
     </>
   );
 }

@@ -6,6 +6,7 @@ import { EChart } from '../../charts/EChart';
 import { date, money, shortDate } from '../../format/format';
 import { Card } from '../../ui/Card';
 import { ErrorPanel } from '../../ui/ErrorPanel';
+import { Export } from '../../ui/Export';
 import { LoadingRegion } from '../../ui/Skeleton';
 
 export function outlookChart(outlook: CashOutlook) {
@@ -137,13 +138,7 @@ export function Outlook() {
       title={title}
       wide
       actions={
-        <a
-          className="button button-quiet"
-          href="/api/analytics/v1/cash/outlook/export?format=csv"
-          download
-        >
-          Export CSV
-        </a>
+        <Export href={(format) => `/api/analytics/v1/cash/outlook/export?format=${format}`} />
       }
     >
       <p className="muted">

@@ -11,11 +11,11 @@ import {
 import { hasRole } from '../../auth/roles';
 import { useMe } from '../../auth/session';
 import { date, percentChange } from '../../format/format';
-import { DownloadCsv, type CsvColumn } from '../../ui/DownloadCsv';
+import { Export, exportTable, type ExportColumn } from '../../ui/Export';
 import { ErrorPanel } from '../../ui/ErrorPanel';
 import { LoadingRegion } from '../../ui/Skeleton';
 
-const csvColumns: CsvColumn<CalendarEvent>[] = [
+const csvColumns: ExportColumn<CalendarEvent>[] = [
   { header: 'name', value: (event) => event.name },
   { header: 'from', value: (event) => event.from },
   { header: 'to', value: (event) => event.to },
@@ -135,7 +135,7 @@ export function Calendar() {
       ) : (
         <>
           <div className="filters">
-            <DownloadCsv rows={events.data} columns={csvColumns} filename="calendar-events.csv" />
+            <Export fileName="calendar-events" {...exportTable(events.data, csvColumns)} />
           </div>
           {events.data.length === 0 ? (
             <p>No events in the calendar.</p>

@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { overrideAuditQuery, type OverrideChange } from '../../api/forecasts';
 import { count, date } from '../../format/format';
 import { DataTable, type TableColumn } from '../../ui/DataTable';
-import { DownloadCsv, type CsvColumn } from '../../ui/DownloadCsv';
+import { Export, exportTable, type ExportColumn } from '../../ui/Export';
 import { ErrorPanel } from '../../ui/ErrorPanel';
 import { LoadingRegion } from '../../ui/Skeleton';
 import type { Features } from '../../ui/tableFeatures';
@@ -50,7 +50,7 @@ const columns: TableColumn<OverrideChange>[] = helper.columns([
   helper.accessor('reason', { header: 'Reason', sortFn: 'text' }),
 ]);
 
-const csvColumns: CsvColumn<OverrideChange>[] = [
+const csvColumns: ExportColumn<OverrideChange>[] = [
   { header: 'changed_at', value: (row) => row.changedAt },
   { header: 'series', value: (row) => row.series },
   { header: 'period_start', value: (row) => row.periodStart },
@@ -82,7 +82,7 @@ export function OverrideAudit() {
     <>
       <div className="filters">
         <p className="muted">Overrides set or cleared in the last {DAYS} days, newest last.</p>
-        <DownloadCsv rows={audit.data} columns={csvColumns} filename="override-audit.csv" />
+        <Export fileName="override-audit" {...exportTable(audit.data, csvColumns)} />
       </div>
       <DataTable label="Override audit table" data={audit.data} columns={columns} height={360} />
     </>

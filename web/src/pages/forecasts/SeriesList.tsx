@@ -14,7 +14,7 @@ import {
 } from '../../api/forecasts';
 import { count, date } from '../../format/format';
 import { DataTable, type TableColumn } from '../../ui/DataTable';
-import { DownloadCsv, type CsvColumn } from '../../ui/DownloadCsv';
+import { Export, exportTable, type ExportColumn } from '../../ui/Export';
 import { ErrorPanel } from '../../ui/ErrorPanel';
 import { Picker } from '../../ui/Picker';
 import { LoadingRegion } from '../../ui/Skeleton';
@@ -97,7 +97,7 @@ const columns: TableColumn<SeriesSummary>[] = helper.columns([
   }),
 ]);
 
-const csvColumns: CsvColumn<SeriesSummary>[] = [
+const csvColumns: ExportColumn<SeriesSummary>[] = [
   { header: 'key', value: (row) => row.key },
   { header: 'level', value: (row) => row.level },
   { header: 'sku', value: (row) => row.sku },
@@ -217,7 +217,7 @@ export function SeriesList() {
             set('beats', value);
           }}
         />
-        <DownloadCsv rows={rows} columns={csvColumns} filename="series.csv" />
+        <Export fileName="series" {...exportTable(rows, csvColumns)} />
       </div>
       {page.isPending ? (
         <LoadingRegion label="the series" lines={8} />

@@ -29,7 +29,7 @@ import { useMe } from '../../auth/session';
 import { EChart } from '../../charts/EChart';
 import { count, date, percent } from '../../format/format';
 import { Card } from '../../ui/Card';
-import { DownloadCsv, type CsvColumn } from '../../ui/DownloadCsv';
+import { Export, exportTable, type ExportColumn } from '../../ui/Export';
 import { ErrorPanel } from '../../ui/ErrorPanel';
 import { KpiTile, KpiTileSkeleton } from '../../ui/KpiTile';
 import { LoadingRegion } from '../../ui/Skeleton';
@@ -160,7 +160,7 @@ interface TableRow {
   week?: ForecastWeek;
 }
 
-const csvColumns: CsvColumn<TableRow>[] = [
+const csvColumns: ExportColumn<TableRow>[] = [
   { header: 'period_start', value: (row) => row.periodStart },
   { header: 'ordered', value: (row) => row.ordered },
   { header: 'as_fitted', value: (row) => row.adjusted },
@@ -191,10 +191,9 @@ function WeekTable({ forecast, canOverride }: { forecast: SeriesForecast; canOve
   return (
     <>
       <div className="filters">
-        <DownloadCsv
-          rows={rows}
-          columns={csvColumns}
-          filename={`forecast-${forecast.key.replaceAll(':', '_')}.csv`}
+        <Export
+          fileName={`forecast-${forecast.key.replaceAll(':', '_')}`}
+          {...exportTable(rows, csvColumns)}
         />
       </div>
       <div className="table-scroll" tabIndex={0} role="region" aria-label="Week table">

@@ -10,7 +10,7 @@ import {
 } from '../../api/integrations';
 import { dateTime } from '../../format/dateTime';
 import { Card } from '../../ui/Card';
-import { CsvButton } from '../../ui/CsvButton';
+import { Export } from '../../ui/Export';
 import { ErrorPanel } from '../../ui/ErrorPanel';
 import { LoadingRegion } from '../../ui/Skeleton';
 import { ConfirmDialog } from '../alerts/dialogs';
@@ -189,8 +189,8 @@ export function Connections({ canWrite }: { canWrite: boolean }) {
         wide
         actions={
           <span className="row-actions">
-            <CsvButton
-              fileName="connections.csv"
+            <Export
+              fileName="connections"
               header={['id', 'provider', 'displayName', 'account', 'region', 'status', 'createdAt']}
               rows={() =>
                 list.map((connection) => [

@@ -11,7 +11,7 @@ import {
 } from '../../api/integrations';
 import { dateTime } from '../../format/dateTime';
 import { Card } from '../../ui/Card';
-import { CsvButton } from '../../ui/CsvButton';
+import { Export } from '../../ui/Export';
 import { DataTable, type TableColumn } from '../../ui/DataTable';
 import { ErrorPanel } from '../../ui/ErrorPanel';
 import { Picker } from '../../ui/Picker';
@@ -128,8 +128,8 @@ export function Quarantine({ canWrite }: { canWrite: boolean }) {
       title="Quarantine"
       wide
       actions={
-        <CsvButton
-          fileName="quarantine.csv"
+        <Export
+          fileName="quarantine"
           header={['id', 'lastSeenAt', 'provider', 'stream', 'externalId', 'reason', 'status']}
           rows={() =>
             rows.map((record) => [

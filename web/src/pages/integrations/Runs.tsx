@@ -14,7 +14,7 @@ import {
 import { dateTime } from '../../format/dateTime';
 import { count, percent } from '../../format/format';
 import { Card } from '../../ui/Card';
-import { CsvButton } from '../../ui/CsvButton';
+import { Export } from '../../ui/Export';
 import { ErrorPanel } from '../../ui/ErrorPanel';
 import { KpiTile } from '../../ui/KpiTile';
 import { Picker } from '../../ui/Picker';
@@ -237,8 +237,8 @@ export function Runs({ connection, canWrite }: { connection: Connection; canWrit
       title={`${connection.displayName}: syncs`}
       wide
       actions={
-        <CsvButton
-          fileName={`sync-runs-${connection.id}.csv`}
+        <Export
+          fileName={`sync-runs-${connection.id}`}
           header={[
             'id',
             'stream',

@@ -22,7 +22,7 @@ import {
 import { dateTime } from '../../format/dateTime';
 import { count } from '../../format/format';
 import { Card } from '../../ui/Card';
-import { CsvButton } from '../../ui/CsvButton';
+import { Export } from '../../ui/Export';
 import { downloadCsv } from '../../ui/csv';
 import { ErrorPanel } from '../../ui/ErrorPanel';
 import { Picker } from '../../ui/Picker';
@@ -99,9 +99,9 @@ export function UploadReport({ upload }: { upload: Upload }) {
       {upload.error !== null && <p className="change-down">{upload.error}</p>}
       {upload.report.length > 0 && (
         <>
-          <CsvButton
-            label="Export the row errors (CSV)"
-            fileName={`${upload.fileName}-errors.csv`}
+          <Export
+            label="Export the row errors as"
+            fileName={`${upload.fileName}-errors`}
             header={['row', 'column', 'problem']}
             rows={() => upload.report.map((entry) => [entry.row, entry.column, entry.problem])}
           />
@@ -243,8 +243,8 @@ export function Uploads({ canWrite }: { canWrite: boolean }) {
         title="Uploads"
         wide
         actions={
-          <CsvButton
-            fileName="uploads.csv"
+          <Export
+            fileName="uploads"
             header={[
               'id',
               'createdAt',

@@ -4,7 +4,7 @@ import { reorderPlansQuery, type ReorderPlan } from '../../api/planning';
 import { count, date, money } from '../../format/format';
 import { Card } from '../../ui/Card';
 import { DataTable, type TableColumn } from '../../ui/DataTable';
-import { DownloadCsv, type CsvColumn } from '../../ui/DownloadCsv';
+import { Export, exportTable, type ExportColumn } from '../../ui/Export';
 import { ErrorPanel } from '../../ui/ErrorPanel';
 import { LoadingRegion } from '../../ui/Skeleton';
 import type { Features } from '../../ui/tableFeatures';
@@ -90,7 +90,7 @@ const columns: TableColumn<ReorderPlan>[] = helper.columns([
   }),
 ]);
 
-const csvColumns: CsvColumn<ReorderPlan>[] = [
+const csvColumns: ExportColumn<ReorderPlan>[] = [
   { header: 'sku', value: (plan) => plan.sku },
   { header: 'sku_class', value: (plan) => plan.skuClass },
   { header: 'location', value: (plan) => plan.locationId },
@@ -151,7 +151,7 @@ export function Plans() {
     <Card
       title={title}
       wide
-      actions={<DownloadCsv rows={rows} columns={csvColumns} filename="plans.csv" />}
+      actions={<Export fileName="plans" {...exportTable(rows, csvColumns)} />}
     >
       {rows.length === 0 ? (
         <p>No plans yet: they are computed from the first forecast run that succeeds.</p>

@@ -26,7 +26,7 @@ import { useMe } from '../../auth/session';
 import { count, date, money } from '../../format/format';
 import { Card } from '../../ui/Card';
 import { DataTable, type TableColumn } from '../../ui/DataTable';
-import { DownloadCsv, type CsvColumn } from '../../ui/DownloadCsv';
+import { Export, exportTable, type ExportColumn } from '../../ui/Export';
 import { ErrorPanel } from '../../ui/ErrorPanel';
 import { Picker } from '../../ui/Picker';
 import { LoadingRegion } from '../../ui/Skeleton';
@@ -101,7 +101,7 @@ function suggestionColumns(onOpen: (id: string) => void): TableColumn<PurchaseSu
   ]);
 }
 
-const csvColumns: CsvColumn<PurchaseSuggestion>[] = [
+const csvColumns: ExportColumn<PurchaseSuggestion>[] = [
   { header: 'id', value: (row) => row.id },
   { header: 'sku', value: (row) => row.sku },
   { header: 'location', value: (row) => row.locationId },
@@ -350,10 +350,9 @@ export function Suggestions() {
       title={title}
       wide
       actions={
-        <DownloadCsv
-          rows={suggestions.data ?? []}
-          columns={csvColumns}
-          filename={`suggestions-${status}.csv`}
+        <Export
+          fileName={`suggestions-${status}`}
+          {...exportTable(suggestions.data ?? [], csvColumns)}
         />
       }
     >

@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { columnsToCsv as toCsv } from './DownloadCsv';
+import { toCsv } from './csv';
+import { exportTable, type ExportColumn } from './Export';
+
+/** CSV of typed rows, as the Export button writes it. */
+function columnsToCsv<T>(rows: T[], columns: ExportColumn<T>[]): string {
+  const table = exportTable(rows, columns);
+  return toCsv(table.header, table.rows());
+}
 
 describe('toCsv', () => {
   it('quotes commas, quotes and line breaks, and leaves empty cells for missing values', () => {
-    const csv = toCsv(
+    const csv = columnsToCsv(
       [
         { sku: 'GIN,70', note: 'say "hi"\nthere', value: 12.5 },
         { sku: 'TONIC', note: null, value: undefined },
@@ -19,7 +26,7 @@ describe('toCsv', () => {
   });
 
   it('keeps text a spreadsheet would run as a formula as text', () => {
-    const csv = toCsv(
+    const csv = columnsToCsv(
       [{ reason: '=HYPERLINK("x")' }],
       [{ header: 'reason', value: (row) => row.reason }],
     );
