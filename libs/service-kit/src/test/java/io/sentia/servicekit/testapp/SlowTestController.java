@@ -8,7 +8,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * A slow request, as a report or an export is: it takes the time it is told and then
- * answers with a body whose end the client can check. Counts the requests under way.
+ * answers with a body whose end the client can check. Counts the requests it started and
+ * those under way.
  */
 @RestController
 public class SlowTestController {
@@ -18,8 +19,11 @@ public class SlowTestController {
 
 	private final AtomicInteger active = new AtomicInteger();
 
+	private final AtomicInteger started = new AtomicInteger();
+
 	@GetMapping("/test/slow")
 	String slow(@RequestParam long millis) throws InterruptedException {
+		this.started.incrementAndGet();
 		this.active.incrementAndGet();
 		try {
 			Thread.sleep(millis);
@@ -36,6 +40,14 @@ public class SlowTestController {
 	 */
 	public int active() {
 		return this.active.get();
+	}
+
+	/**
+	 * How many slow requests the service started to handle.
+	 * @return requests started
+	 */
+	public int started() {
+		return this.started.get();
 	}
 
 }
