@@ -57,6 +57,9 @@ final class E2EPlatform implements BeforeAllCallback {
 
 	private static Running running;
 
+	/** What the platform's services export over OTLP, for the tracing scenario. */
+	private static TracingE2ETests.SpanReceiver spans;
+
 	/** The demo tenant's reporting partner: reads revenue, forecasts and integrations. */
 	private static PartnerClient demoPartner;
 
@@ -84,6 +87,8 @@ final class E2EPlatform implements BeforeAllCallback {
 		// allow.
 		Path stateDir = Files.createTempDirectory("sentia-e2e-");
 		Layout layout = new Layout(root, stateDir);
+		spans = TracingE2ETests.SpanReceiver.start();
+		context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(TracingE2ETests.SpanReceiver.class, spans);
 		PlatformOptions options = new PlatformOptions(layout, PortPlan.shiftedBy(20000), ExternalServers.none(),
 				PlatformOptions.currentJava(), PlatformOptions.DEV_JVM_FLAGS, true, Map.of(
 						// Low enough that demo orders need a manager's approval.
@@ -106,7 +111,10 @@ final class E2EPlatform implements BeforeAllCallback {
 						// Escalations and reminders are looked for every few seconds.
 						"SENTIA_NOTIFICATIONS_FOLLOWUPINTERVAL", "PT5S",
 						// The reset scenario sets a password and then sets it back.
-						"SENTIA_AUTH_PASSWORDRESET_MININTERVAL", "PT1S"));
+						"SENTIA_AUTH_PASSWORDRESET_MININTERVAL", "PT1S",
+						// Every service and the gateway export their spans to the
+						// receiver.
+						"MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT", spans.endpoint()));
 		Platform platform = Platform.start(options, (line) -> System.out.println("[e2e] " + line));
 		running = new Running(platform, stateDir);
 		demoPartner = new PartnerClient(platform.issuerUrl(), Devstack.DEMO_PARTNER_ID, Devstack.DEMO_PARTNER_SECRET);
@@ -115,6 +123,11 @@ final class E2EPlatform implements BeforeAllCallback {
 
 	static Platform platform() {
 		return running().platform();
+	}
+
+	static TracingE2ETests.SpanReceiver spans() {
+		running();
+		return spans;
 	}
 
 	static String gateway() {

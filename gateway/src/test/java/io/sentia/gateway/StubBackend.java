@@ -125,7 +125,8 @@ public final class StubBackend {
 		String path = URI.create(request.uri()).getPath();
 		return request.receive().aggregate().asString(StandardCharsets.UTF_8).defaultIfEmpty("").flatMap((body) -> {
 			this.hits.add(new Hit(request.method().name(), request.uri(), path, body,
-					request.requestHeaders().get("Authorization"), request.requestHeaders().get("Cookie")));
+					request.requestHeaders().get("Authorization"), request.requestHeaders().get("Cookie"),
+					request.requestHeaders().get("traceparent")));
 			Stream stream = this.streams.get(path);
 			if (stream != null) {
 				return response.status(200)
@@ -163,10 +164,11 @@ public final class StubBackend {
 	}
 
 	/**
-	 * One request the stub received, with the Authorization and Cookie headers it carried
-	 * (null when absent).
+	 * One request the stub received, with the Authorization, Cookie and W3C traceparent
+	 * headers it carried (null when absent).
 	 */
-	public record Hit(String method, String uri, String path, String body, String authorization, String cookie) {
+	public record Hit(String method, String uri, String path, String body, String authorization, String cookie,
+			String traceparent) {
 	}
 
 	/** One answer the stub gives. */

@@ -146,6 +146,14 @@ public class ServiceDefaultsEnvironmentPostProcessor implements EnvironmentPostP
 		defaults.put("management.endpoint.health.group.readiness.include", readinessInclude(environment));
 		defaults.put("management.metrics.tags.service", "${spring.application.name}");
 		defaults.put("management.metrics.tags.instance", hostName(environment) + ":${server.port:8080}");
+		// Buckets for p99 per route (histogram_quantile) and for exemplars: an
+		// OpenMetrics
+		// scrape puts the trace id of a recent request on each bucket. Bounded to
+		// 5ms..30s
+		// so a route costs tens of series, not hundreds.
+		defaults.put("management.metrics.distribution.percentiles-histogram.http.server.requests", "true");
+		defaults.put("management.metrics.distribution.minimum-expected-value.http.server.requests", "5ms");
+		defaults.put("management.metrics.distribution.maximum-expected-value.http.server.requests", "30s");
 	}
 
 	private String readinessInclude(ConfigurableEnvironment environment) {

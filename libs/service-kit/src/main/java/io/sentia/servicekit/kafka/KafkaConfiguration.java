@@ -4,12 +4,15 @@ import java.util.Properties;
 
 import javax.sql.DataSource;
 
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import io.sentia.events.Topics;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.common.TopicPartition;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.ConcurrentKafkaListenerContainerFactoryConfigurer;
@@ -65,8 +68,20 @@ public class KafkaConfiguration {
 	 */
 	@Bean
 	@ConditionalOnMissingBean
-	TransactionalBatch transactionalBatch(PlatformTransactionManager transactionManager) {
-		return new TransactionalBatch(new TransactionTemplate(transactionManager));
+	TransactionalBatch transactionalBatch(PlatformTransactionManager transactionManager, BatchSpans batchSpans) {
+		return new TransactionalBatch(new TransactionTemplate(transactionManager), batchSpans);
+	}
+
+	/**
+	 * The span each consumed batch runs in, a child of its first record's producer.
+	 * @param tracer the tracer, if tracing is configured
+	 * @param propagator the propagator, if tracing is configured
+	 * @return the batch spans
+	 */
+	@Bean
+	@ConditionalOnMissingBean
+	BatchSpans batchSpans(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+		return new BatchSpans(tracer.getIfAvailable(), propagator.getIfAvailable());
 	}
 
 	/**
@@ -159,6 +174,8 @@ public class KafkaConfiguration {
 	 * committed, and the dead-letter handling of {@link #kafkaDeadLetterErrorHandler} for
 	 * the record the listener reports failed. See the package documentation for the
 	 * contract a batch listener keeps, or {@link TransactionalBatch} which keeps it.
+	 * Spring Kafka's listener observation and timers are off for batches: the batch runs
+	 * in a span of {@link BatchSpans} instead.
 	 * @param configurer Boot's configurer
 	 * @param consumerFactory Boot's consumer factory
 	 * @param errorHandler the dead-letter error handler
@@ -175,6 +192,11 @@ public class KafkaConfiguration {
 		configurer.configure(factory, consumerFactory);
 		factory.setBatchListener(true);
 		factory.getContainerProperties().setAckMode(AckMode.MANUAL_IMMEDIATE);
+		// For a batch, Spring Kafka 4.0 opens one empty span per record before the
+		// listener runs; the timers would clash in Prometheus with the record listeners'
+		// observation timers of the same name but other tags.
+		factory.getContainerProperties().setObservationEnabled(false);
+		factory.getContainerProperties().setMicrometerEnabled(false);
 		// Per container, so record listeners keep the consumer factory's setting (the
 		// factory does not pass its own consumer properties on; Boot sets no
 		// customizer). A listener's own properties = "max.poll.records=..." wins.

@@ -22,12 +22,29 @@ public class TransactionalBatch {
 
 	private final TransactionOperations transaction;
 
+	private final BatchSpans spans;
+
+	/**
+	 * Creates a batch applier whose batches run without a span of their own.
+	 * @param transaction transactions on the service's database
+	 */
 	public TransactionalBatch(TransactionOperations transaction) {
-		this.transaction = transaction;
+		this(transaction, BatchSpans.none());
 	}
 
 	/**
-	 * Reads every record, then applies what was read in one transaction, in record order.
+	 * Creates a batch applier.
+	 * @param transaction transactions on the service's database
+	 * @param spans the span each batch runs in
+	 */
+	public TransactionalBatch(TransactionOperations transaction, BatchSpans spans) {
+		this.transaction = transaction;
+		this.spans = spans;
+	}
+
+	/**
+	 * Reads every record, then applies what was read in one transaction, in record order,
+	 * all in the batch's span ({@link BatchSpans}).
 	 * <p>
 	 * A record that cannot be read (its reader throws) is reported at its index after the
 	 * records before it are applied. If the transaction fails, the values are applied
@@ -45,6 +62,11 @@ public class TransactionalBatch {
 	 * @throws BatchListenerFailedException naming the index of the record that failed
 	 */
 	public <V, T> void apply(List<ConsumerRecord<String, V>> records,
+			Function<ConsumerRecord<String, V>, @Nullable T> reader, Consumer<List<T>> applier) {
+		this.spans.run(records, () -> readAndApply(records, reader, applier));
+	}
+
+	private <V, T> void readAndApply(List<ConsumerRecord<String, V>> records,
 			Function<ConsumerRecord<String, V>, @Nullable T> reader, Consumer<List<T>> applier) {
 		List<T> values = new ArrayList<>(records.size());
 		List<Integer> indexes = new ArrayList<>(records.size());

@@ -43,6 +43,9 @@
  * {@code onBatch} hands the handler the batch's first deliveries as one list;
  * {@code handlers(consumer).on(A.class, ...).on(B.class, ...)} serves a topic with
  * several event types. {@link io.sentia.servicekit.kafka.TransactionalBatch} is the
- * lower-level piece underneath, for records that are not catalogue events.
+ * lower-level piece underneath, for records that are not catalogue events. Either way a
+ * batch runs in one {@code CONSUMER} span
+ * ({@link io.sentia.servicekit.kafka.BatchSpans}), a child of its first record's
+ * {@code traceparent} linked to the other records'.
  */
 package io.sentia.servicekit.kafka;

@@ -121,6 +121,21 @@ class ServiceDefaultsEnvironmentPostProcessorTests {
 	}
 
 	@Test
+	void publishesBoundedLatencyBucketsPerRouteForP99AndExemplars() {
+		apply();
+
+		assertThat(this.environment
+			.getProperty("management.metrics.distribution.percentiles-histogram.http.server.requests"))
+			.isEqualTo("true");
+		assertThat(this.environment
+			.getProperty("management.metrics.distribution.minimum-expected-value.http.server.requests"))
+			.isEqualTo("5ms");
+		assertThat(this.environment
+			.getProperty("management.metrics.distribution.maximum-expected-value.http.server.requests"))
+			.isEqualTo("30s");
+	}
+
+	@Test
 	void addsTheServiceReadinessContributorsToDbAndKafka() {
 		this.environment.setProperty("sentia.health.readiness-include", "redis, db");
 		apply();

@@ -1,6 +1,8 @@
 package io.sentia.servicekit.observability;
 
 import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.UUID;
 
 import io.sentia.servicekit.security.SentiaSecurityProperties.Operations;
 import io.sentia.servicekit.testapp.Http;
@@ -34,6 +36,28 @@ class PrometheusTests extends ServiceKitTestSupport {
 
 		assertThat(body).contains("sentia_outbox_pending{", "sentia_outbox_oldest_pending_age_seconds{",
 				"sentia_outbox_published_total{", "sentia_outbox_failed_total{");
+	}
+
+	@Test
+	void anOpenMetricsScrapeLinksRequestLatencyBucketsToTheRequestsTrace() {
+		String traceId = "5e471a" + UUID.randomUUID().toString().replace("-", "").substring(6);
+		HttpResponse<String> request = http().get("/test/latency", "application/json",
+				Map.of("traceparent", "00-" + traceId + "-5e471a0000000001-01"));
+		assertThat(request.statusCode()).isEqualTo(200);
+
+		HttpResponse<String> scrape = operations().get("/actuator/prometheus",
+				"application/openmetrics-text;version=1.0.0;charset=utf-8");
+
+		assertThat(scrape.statusCode()).isEqualTo(200);
+		assertThat(scrape.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/openmetrics-text"));
+		assertThat(scrape.body()
+			.lines()
+			.filter((line) -> line.startsWith("http_server_requests_seconds_bucket{")
+					&& line.contains("uri=\"/test/latency\"")))
+			.as("the buckets of the route, at least one with the request's trace as exemplar")
+			.isNotEmpty()
+			.anySatisfy((line) -> assertThat(line).containsPattern(" # \\{[^}]*trace_id=\"" + traceId + "\""));
 	}
 
 	private Http operations() {

@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -62,6 +63,12 @@ public final class Http {
 
 	public HttpResponse<String> get(String path, String accept) {
 		return send(request(path).setHeader("Accept", accept).GET().build());
+	}
+
+	public HttpResponse<String> get(String path, String accept, Map<String, String> headers) {
+		HttpRequest.Builder request = request(path).setHeader("Accept", accept);
+		headers.forEach(request::setHeader);
+		return send(request.GET().build());
 	}
 
 	public HttpResponse<String> post(String path, String jsonBody) {
