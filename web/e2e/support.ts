@@ -28,7 +28,14 @@ export function account(role: DemoRole): { email: string; password: string } {
  */
 export async function signIn(page: Page, role: DemoRole, path = '/'): Promise<void> {
   const { email, password } = account(role);
-  await page.goto(path);
+  let answer = await page.goto(path);
+  // A busy session store answers 503 with Retry-After ("try again shortly"): a person tries
+  // again, and so does this test, a few times.
+  for (let attempt = 1; attempt < 5 && answer?.status() === 503; attempt += 1) {
+    const retryAfter = Number((await answer.headerValue('retry-after')) ?? '1');
+    await page.waitForTimeout(1000 * Math.min(5, Number.isFinite(retryAfter) ? retryAfter : 1));
+    answer = await page.goto(path);
+  }
   await page.getByLabel(/email/i).fill(email);
   await page.getByLabel(/password/i).fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();

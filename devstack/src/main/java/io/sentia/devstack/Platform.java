@@ -160,6 +160,10 @@ public final class Platform implements AutoCloseable {
 		env.put("SENTIA_REDIS_HOST", external.hasRedis() ? external.redisHost() : "127.0.0.1");
 		env.put("SENTIA_REDIS_PORT", Integer.toString(external.hasRedis() && external.redisPort() != null
 				? external.redisPort() : this.options.ports().redis()));
+		// The gateway's 300 ms Redis budget is for a production host; here every JVM runs
+		// C1-only on a developer's shared cores, and a session lookup that waits out a
+		// compile or a pause answered sign-in with 503. One second still fails fast.
+		env.put("SPRING_DATA_REDIS_TIMEOUT", "1s");
 		// The registry only takes registrations with its credential (development values
 		// here;
 		// the prod profile refuses them).
