@@ -18,7 +18,8 @@ import org.springframework.kafka.support.Acknowledgment;
  * records at a time through the kit's {@link EventConsumer}: the batch's first deliveries
  * are written in one transaction with their processed-event marks, and a record that
  * cannot be read or applied goes to {@code commerce.orders.v1.dlt}. Once the batch
- * commits, the cached answers of its tenants that read sales are dropped.
+ * commits, the cached answers of its tenants that read sales are dropped and its new
+ * orders are counted ({@link OrderMeters}).
  */
 class OrderRevenueListener {
 
@@ -31,10 +32,14 @@ class OrderRevenueListener {
 
 	private final AnswerCache cache;
 
-	OrderRevenueListener(OrderRevenueRepository repository, EventConsumer events, AnswerCache cache) {
+	private final OrderMeters meters;
+
+	OrderRevenueListener(OrderRevenueRepository repository, EventConsumer events, AnswerCache cache,
+			OrderMeters meters) {
 		this.repository = repository;
 		this.events = events;
 		this.cache = cache;
+		this.meters = meters;
 	}
 
 	/**
@@ -49,7 +54,7 @@ class OrderRevenueListener {
 			concurrency = "${sentia.analytics.revenue.consumers:3}")
 	void onOrders(List<ConsumerRecord<String, String>> records, Acknowledgment acknowledgment) {
 		this.events.onBatch(CONSUMER, records, acknowledgment, OrderUpserted.class, (orders) -> {
-			this.repository.upsertAll(orders.stream().map(OrderRevenue::of).toList());
+			this.meters.firstSeen(this.repository.upsertAll(orders.stream().map(OrderRevenue::of).toList()));
 			orders.forEach((event) -> this.cache.invalidate(event.tenantId(), CacheArea.SALES));
 		});
 	}

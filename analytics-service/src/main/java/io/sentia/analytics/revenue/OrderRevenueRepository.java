@@ -39,17 +39,21 @@ class OrderRevenueRepository {
 	 * snapshots of one order in the list, the newer stays (the first of two equally new
 	 * ones). A batch costs four statements whatever its size: the orders, their old lines
 	 * removed, their new lines, and the days they make stale, each one multi-row
-	 * statement over arrays.
+	 * statement over arrays. The orders statement also answers, grouped by region,
+	 * channel and currency, how many orders were new (inserted, {@code xmax = 0}) and
+	 * their totals, cancelled ones left out: a few rows, summed in the database.
 	 * @param orders the snapshots
+	 * @return the orders stored for the first time, by region, channel and currency
 	 */
-	void upsertAll(List<OrderRevenue> orders) {
+	List<FirstSeen> upsertAll(List<OrderRevenue> orders) {
 		if (orders.isEmpty()) {
-			return;
+			return List.of();
 		}
 		List<OrderRevenue> newest = newestPerOrder(orders);
 		Columns columns = new Columns(newest.size());
 		newest.forEach(columns::add);
-		this.jdbc.sql("""
+		List<FirstSeen> firstSeen = this.jdbc.sql("""
+				WITH upserted AS (
 				INSERT INTO order_revenue (tenant_id, source, store, order_id, order_date, ordered_at, region, channel,
 				                           status, currency, total_amount, line_count, updated_at)
 				SELECT k.tenant_id, k.source, k.store, k.order_id, k.order_date::date, k.ordered_at::timestamptz,
@@ -65,7 +69,13 @@ class OrderRevenueRepository {
 				    total_amount = EXCLUDED.total_amount, line_count = EXCLUDED.line_count,
 				    updated_at = EXCLUDED.updated_at
 				WHERE order_revenue.updated_at < EXCLUDED.updated_at
+				RETURNING xmax = 0 AS inserted, region, channel, currency, status, total_amount
+				)
+				SELECT region, channel, currency, count(*) AS orders, sum(total_amount) AS revenue
+				FROM upserted WHERE inserted AND status <> :cancelled
+				GROUP BY region, channel, currency
 				""")
+			.param("cancelled", CANCELLED)
 			.param("tenants", textArray(columns.tenants))
 			.param("sources", textArray(columns.sources))
 			.param("stores", textArray(columns.stores))
@@ -79,9 +89,24 @@ class OrderRevenueRepository {
 			.param("totals", textArray(columns.totals))
 			.param("lineCounts", textArray(columns.lineCounts))
 			.param("updatedAts", textArray(columns.updatedAts))
-			.update();
+			.query((row, number) -> new FirstSeen(row.getString("region"), row.getString("channel"),
+					row.getString("currency"), row.getLong("orders"), row.getBigDecimal("revenue")))
+			.list();
 		replaceLines(newest, columns);
 		markDaysStale(newest);
+		return firstSeen;
+	}
+
+	/**
+	 * Orders stored for the first time by one batch, of one region, channel and currency.
+	 *
+	 * @param region sales region
+	 * @param channel sales channel
+	 * @param currency ISO-4217 currency of the totals
+	 * @param orders how many
+	 * @param revenue the sum of their totals
+	 */
+	record FirstSeen(String region, String channel, String currency, long orders, BigDecimal revenue) {
 	}
 
 	/**

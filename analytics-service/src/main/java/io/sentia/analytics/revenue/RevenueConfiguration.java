@@ -1,5 +1,6 @@
 package io.sentia.analytics.revenue;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.sentia.analytics.cache.AnswerCache;
 import io.sentia.analytics.fx.FxConverter;
 import io.sentia.servicekit.kafka.EventConsumer;
@@ -44,8 +45,8 @@ class RevenueConfiguration {
 
 	@Bean
 	OrderRevenueListener orderRevenueListener(OrderRevenueRepository repository, EventConsumer events,
-			AnswerCache cache) {
-		return new OrderRevenueListener(repository, events, cache);
+			AnswerCache cache, MeterRegistry meters) {
+		return new OrderRevenueListener(repository, events, cache, new OrderMeters(meters));
 	}
 
 }

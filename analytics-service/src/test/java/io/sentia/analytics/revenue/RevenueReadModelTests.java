@@ -19,6 +19,8 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.sentia.events.EventHeaders;
 import io.sentia.events.Money;
 import io.sentia.events.OrderLine;
@@ -78,6 +80,9 @@ class RevenueReadModelTests extends InfrastructureTests {
 
 	@Autowired
 	private JdbcClient jdbc;
+
+	@Autowired
+	private MeterRegistry meters;
 
 	@Autowired
 	private OrderRevenueRepository repository;
@@ -193,6 +198,45 @@ class RevenueReadModelTests extends InfrastructureTests {
 				(revenue) -> !rows(revenue).contains("2025-05-05 GBP 150.00 2"));
 		assertThat(rows(report)).containsExactly("2025-05-05 GBP 30.00 1");
 		assertThat(totals(report)).containsExactly("GBP 30.00 1");
+	}
+
+	@Test
+	void ordersSeenForTheFirstTimeAreCountedWithTheirRevenueButUpdatesRedeliveriesAndCancellationsAreNot()
+			throws Exception {
+		// A region no other test uses, so the meters move only with this test's orders.
+		OrderUpserted first = order("shopify", "highland-harbour-nz", "7001", "shopify", "NZ", "NZD",
+				"2025-07-07T10:00:00Z", "open", "25.00")
+			.event();
+		UUID firstId = UUID.randomUUID();
+		publish(first, firstId);
+		publish(first, firstId);
+		publish(order("shopify", "highland-harbour-nz", "7001", "shopify", "NZ", "NZD", "2025-07-07T10:00:00Z",
+				"fulfilled", "30.00")
+			.withUpdatedAt("2025-07-08T10:00:00Z"));
+		publish(order("unleashed", "highland-harbour", "SO-7002", "wholesale", "NZ", "NZD", "2025-07-09T10:00:00Z",
+				"fulfilled", "10.50"));
+		publish(order("shopify", "highland-harbour-nz", "7003", "shopify", "NZ", "NZD", "2025-07-10T10:00:00Z",
+				"cancelled", "0.00"));
+		publish(order("etsy", "highland-harbour-etsy", "7004", "Etsy Marketplace", "NZ", "NZD", "2025-07-11T10:00:00Z",
+				"fulfilled", "1.00"));
+
+		awaitRevenue("from=2025-07-01&to=2025-07-31", (revenue) -> rows(revenue).contains("2025-07-11 NZD 1.00 1"));
+
+		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+			assertThat(count(OrderMeters.ORDERS, "region", "NZ", "channel", "shopify")).isEqualTo(1);
+			assertThat(count(OrderMeters.ORDERS, "region", "NZ", "channel", "wholesale")).isEqualTo(1);
+			assertThat(count(OrderMeters.ORDERS, "region", "NZ", "channel", "other")).as("a channel nobody names")
+				.isEqualTo(1);
+			assertThat(count(OrderMeters.REVENUE, "region", "NZ", "currency", "NZD")).as("25.00 + 10.50 + 1.00")
+				.isEqualTo(36.5);
+		});
+		assertThat(this.meters.find(OrderMeters.ORDERS).counters())
+			.noneMatch((counter) -> "Etsy Marketplace".equals(counter.getId().getTag("channel")));
+	}
+
+	private double count(String meter, String... tags) {
+		Counter counter = this.meters.find(meter).tags(tags).counter();
+		return (counter != null) ? counter.count() : 0;
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package io.sentia.forecasting.runs;
 import java.time.Clock;
 import java.time.Duration;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.sentia.forecasting.controls.PlannerControls;
 import io.sentia.forecasting.demand.DemandHistory;
 import io.sentia.forecasting.engine.ForecastEngine;
@@ -74,11 +75,12 @@ class RunConfiguration {
 	RunService runService(JdbcClient jdbc, JdbcTemplate jdbcTemplate, DemandHistory history, ForecastEngine engine,
 			ForecastWorkers workers, ThreadPoolTaskExecutor forecastRunCoordinator, OutboxPublisher outbox,
 			PlatformTransactionManager transactionManager, RunProperties properties, PlannerControls controls,
-			ObjectProvider<RunFollowUp> followUps) {
+			ObjectProvider<RunFollowUp> followUps, MeterRegistry meters) {
 		return new RunService(new RunRepository(jdbc), history, controls,
 				new DemandForecaster(engine, properties.settings()), new RunResultsStore(jdbcTemplate, outbox),
 				new TransactionTemplate(transactionManager), forecastRunCoordinator.getThreadPoolExecutor(),
-				workers.executor(), properties, Clock.systemUTC(), followUps.orderedStream().toList());
+				workers.executor(), properties, Clock.systemUTC(), followUps.orderedStream().toList(),
+				new RunMeters(meters));
 	}
 
 	@Bean

@@ -115,25 +115,30 @@ class RunRepository {
 			.update();
 	}
 
-	void failed(UUID id, String error, Instant now) {
+	/**
+	 * Fails a run that is still queued or running.
+	 * @return whether this call ended the run
+	 */
+	boolean failed(UUID id, String error, Instant now) {
 		String message = (error.length() > MAX_ERROR_LENGTH) ? error.substring(0, MAX_ERROR_LENGTH) : error;
-		this.jdbc.sql("""
+		return this.jdbc.sql("""
 				UPDATE forecast_run SET status = 'failed', error = :error, finished_at = :now
 				WHERE id = :id AND status IN ('queued', 'running')
-				""").param("id", id).param("error", message).param("now", utc(now)).update();
+				""").param("id", id).param("error", message).param("now", utc(now)).update() == 1;
 	}
 
 	/**
 	 * Fails runs whose instance stopped reporting progress (crashed or restarted), so the
 	 * tenant can run again.
-	 * @return how many were failed
+	 * @return the trigger of each run failed
 	 */
-	int failAbandoned(Instant silentSince, Instant now) {
+	List<String> failAbandoned(Instant silentSince, Instant now) {
 		return this.jdbc.sql("""
 				UPDATE forecast_run SET status = 'failed', finished_at = :now,
 				    error = 'The instance running it stopped before it finished'
 				WHERE status IN ('queued', 'running') AND coalesce(progress_at, created_at) < :silentSince
-				""").param("silentSince", utc(silentSince)).param("now", utc(now)).update();
+				RETURNING trigger
+				""").param("silentSince", utc(silentSince)).param("now", utc(now)).query(String.class).list();
 	}
 
 	/** The newest succeeded run of the tenant, whose results the read APIs show. */

@@ -1,6 +1,7 @@
 package io.sentia.forecasting.runs;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -62,10 +63,14 @@ public class RunService implements AutoCloseable {
 
 	private final List<RunFollowUp> followUps;
 
+	private final RunMeters meters;
+
 	RunService(RunRepository runs, DemandHistory history, PlannerControls controls, DemandForecaster forecaster,
 			RunResultsStore results, TransactionOperations transaction, ExecutorService coordinator,
-			ExecutorService workers, RunProperties properties, Clock clock, List<RunFollowUp> followUps) {
+			ExecutorService workers, RunProperties properties, Clock clock, List<RunFollowUp> followUps,
+			RunMeters meters) {
 		this.followUps = List.copyOf(followUps);
+		this.meters = meters;
 		this.runs = runs;
 		this.history = history;
 		this.controls = controls;
@@ -91,7 +96,7 @@ public class RunService implements AutoCloseable {
 					"A forecast run is already queued or running for this tenant; follow it or try again when it ends.")
 				.with("activeRunId", String.valueOf(active));
 		}
-		submit(id, tenantId);
+		submit(id, tenantId, MANUAL);
 		return this.runs.find(tenantId, id).orElseThrow();
 	}
 
@@ -106,7 +111,7 @@ public class RunService implements AutoCloseable {
 				this.clock.instant())) {
 			return Optional.empty();
 		}
-		submit(id, tenantId);
+		submit(id, tenantId, SCHEDULED);
 		return Optional.of(id);
 	}
 
@@ -118,17 +123,20 @@ public class RunService implements AutoCloseable {
 		return this.runs.recent(tenantId, limit);
 	}
 
-	private void submit(UUID id, String tenantId) {
+	private void submit(UUID id, String tenantId, String trigger) {
 		try {
-			this.coordinator.execute(() -> execute(id, tenantId));
+			this.coordinator.execute(() -> execute(id, tenantId, trigger));
 		}
 		catch (RejectedExecutionException ex) {
-			this.runs.failed(id, "Too many runs are waiting; try again later", this.clock.instant());
+			if (this.runs.failed(id, "Too many runs are waiting; try again later", this.clock.instant())) {
+				this.meters.failed(trigger, 1);
+			}
 		}
 	}
 
 	/** Carries out a queued run; never throws, a failure is recorded on the run. */
-	void execute(UUID id, String tenantId) {
+	void execute(UUID id, String tenantId, String trigger) {
+		long start = System.nanoTime();
 		try {
 			LocalDate today = LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
 			PlannerControls.Controlled controlled = this.controls.apply(tenantId, this.history.weekly(tenantId, today));
@@ -145,14 +153,22 @@ public class RunService implements AutoCloseable {
 				this.runs.succeeded(id, this.clock.instant());
 			});
 			log.info("Forecast run {} of tenant {} forecast {} series", id, tenantId, forecasts.size());
+			this.meters.ended(trigger, RunMeters.SUCCEEDED, Duration.ofNanos(System.nanoTime() - start));
+			this.meters.forecast(forecasts);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			this.runs.failed(id, "Interrupted while the service stopped", this.clock.instant());
+			failed(id, trigger, "Interrupted while the service stopped", start);
 		}
 		catch (RuntimeException ex) {
 			log.error("Forecast run {} of tenant {} failed", id, tenantId, ex);
-			this.runs.failed(id, "The run failed: " + ex.getMessage(), this.clock.instant());
+			failed(id, trigger, "The run failed: " + ex.getMessage(), start);
+		}
+	}
+
+	private void failed(UUID id, String trigger, String error, long start) {
+		if (this.runs.failed(id, error, this.clock.instant())) {
+			this.meters.ended(trigger, RunMeters.FAILED, Duration.ofNanos(System.nanoTime() - start));
 		}
 	}
 
@@ -193,7 +209,9 @@ public class RunService implements AutoCloseable {
 	/** Fails runs whose instance stopped reporting progress. */
 	int failAbandoned() {
 		Instant now = this.clock.instant();
-		return this.runs.failAbandoned(now.minus(this.properties.abandonedAfter()), now);
+		List<String> triggers = this.runs.failAbandoned(now.minus(this.properties.abandonedAfter()), now);
+		triggers.forEach((trigger) -> this.meters.failed(trigger, 1));
+		return triggers.size();
 	}
 
 }

@@ -27,14 +27,17 @@ class AlertListener {
 
 	private final EventConsumer.Handlers handlers;
 
-	AlertListener(NotificationPlanner planner, EventConsumer events, AppLinks links, JsonMapper json, Clock clock) {
-		this.handlers = events.handlers(CONSUMER)
-			.on(AlertRaised.class, (raised) -> planner.plan(
+	AlertListener(NotificationPlanner planner, EventConsumer events, AppLinks links, JsonMapper json, Clock clock,
+			AlertMeters meters) {
+		this.handlers = events.handlers(CONSUMER).on(AlertRaised.class, (raised) -> {
+			planner.plan(
 					new Occurrence(raised.tenantId(), raised.dedupKey(), "alert:" + raised.alertId(), raised.alertId(),
 							"alert.raised", raised.kind(), raised.severity().name().toLowerCase(Locale.ROOT),
 							raised.title(), raised.facts(), json.writeValueAsString(raised),
 							links.page("/alerts", "dedupKey", raised.dedupKey()), null, List.of(), raised.raisedAt()),
-					clock.instant()))
+					clock.instant());
+			meters.raised(raised);
+		})
 			.on(AlertResolved.class, (resolved) -> planner.resolve(resolved.tenantId(), resolved.dedupKey(),
 					new Occurrence(resolved.tenantId(), null, "alert:" + resolved.alertId(),
 							"resolved:" + resolved.alertId(), "alert.resolved", resolved.kind(), "info",

@@ -7,6 +7,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.sentia.notifications.delivery.ChannelTargets;
 import io.sentia.notifications.members.MemberDirectory;
 import io.sentia.notifications.outbox.DeliveryOutbox;
+import io.sentia.notifications.rules.NotificationKinds;
 import io.sentia.notifications.rules.RuleBook;
 import io.sentia.notifications.secrets.SecretLinks;
 import io.sentia.notifications.tenants.TenantDirectory;
@@ -52,8 +53,8 @@ class DecisionConfiguration {
 
 	@Bean
 	AlertListener alertListener(NotificationPlanner planner, EventConsumer events, AppLinks links, JsonMapper json,
-			Clock clock) {
-		return new AlertListener(planner, events, links, json, clock);
+			Clock clock, MeterRegistry meters, NotificationKinds kinds) {
+		return new AlertListener(planner, events, links, json, clock, new AlertMeters(meters, kinds));
 	}
 
 	@Bean
