@@ -13,8 +13,8 @@ function loadECharts(): Promise<EChartsModule> {
 
 /**
  * One chart. Drawn on a canvas (nothing the Content-Security-Policy would refuse), in the
- * system's light or dark theme, with ECharts' generated description for screen readers;
- * every chart in the app also has the same figures in a table next to it.
+ * system's light or dark theme, named for screen readers by its label (ECharts' aria
+ * option keeps it); every chart in the app also has the same figures in a table next to it.
  */
 export function EChart({
   option,
@@ -42,7 +42,9 @@ export function EChart({
       });
       chart.setOption({
         backgroundColor: 'transparent',
-        aria: { enabled: true },
+        // ECharts writes its aria description onto the container: it must say what the
+        // page's label says, or the chart loses its accessible name.
+        aria: { enabled: true, label: { description: label } },
         // Rich-text tooltips are drawn on the canvas: HTML ones would carry inline styles.
         tooltip: { renderMode: 'richText' },
         ...option,
@@ -56,7 +58,7 @@ export function EChart({
       observer?.disconnect();
       chart?.dispose();
     };
-  }, [option, scheme]);
+  }, [option, scheme, label]);
 
   return (
     <div className="chart" style={{ height }}>
