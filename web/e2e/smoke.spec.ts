@@ -28,7 +28,10 @@ test('a manager signs in, returns to the page asked for, and sees the overview w
   await expect(page.getByRole('table', { name: '13-week cash outlook' })).toBeVisible();
   await expectNoSeriousViolations(page);
 
-  await page.getByRole('link', { name: 'Overview' }).click();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Overview', exact: true })
+    .click();
   const revenue = page
     .getByRole('article', { name: 'Revenue' })
     .and(page.locator(':not([aria-busy])'));
@@ -50,8 +53,11 @@ test('a manager signs in, returns to the page asked for, and sees the overview w
   await expect(revenue).toContainText(expected);
   await expectNoSeriousViolations(page);
 
-  await page.getByRole('link', { name: 'Sales' }).click();
-  await expect(page.getByRole('region', { name: /^Sales by/ })).toBeVisible();
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Sales', exact: true })
+    .click();
+  await expect(page.getByRole('region', { name: /^Sales by/ }).first()).toBeVisible();
   await expectNoSeriousViolations(page);
 
   // No Content-Security-Policy refusal or script error on the way.
