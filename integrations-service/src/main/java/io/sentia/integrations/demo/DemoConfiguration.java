@@ -1,5 +1,8 @@
 package io.sentia.integrations.demo;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -28,8 +31,8 @@ class DemoConfiguration {
 	}
 
 	@Bean
-	DemoDatasets demoDatasets(DemoProperties properties) {
-		return new DemoDatasets(DemoDatasetSpec.of(properties));
+	DemoDatasets demoDatasets(DemoProperties properties, DemoLoadRepository loads) {
+		return new DemoDatasets(DemoDatasetSpec.of(properties, loads, LocalDate.now(ZoneOffset.UTC)));
 	}
 
 	@Bean
