@@ -35,7 +35,7 @@ class MetricNamesE2ETests {
 	 * ObservabilityTests, so a rename fails there.
 	 */
 	private static final Map<String, String> ABSENT_UNTIL_FIRST_EVENT = Map.ofEntries(
-			Map.entry("sentia_notifications_dead_letters_total", "registered at the first event dead-lettered"),
+			Map.entry("sentia_events_dead_letters_total", "registered at the first event dead-lettered"),
 			Map.entry("sentia_sync_runs_total",
 					"registered when a stream's first sync run finishes; the demo tenant "
 							+ "is loaded by the demo generator and no scenario connects a provider"),

@@ -19,7 +19,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.kafka.listener.DefaultErrorHandler;
 
 /**
  * Wires the planner, the listeners that feed it, follow-ups and acknowledgements.
@@ -73,11 +72,6 @@ class DecisionConfiguration {
 	AccountMailListener accountMailListener(EventConsumer events, JdbcClient jdbc, DeliveryOutbox outbox,
 			SecretLinks secrets, JsonMapper json, Clock clock) {
 		return new AccountMailListener(events, jdbc, outbox, secrets, json, clock);
-	}
-
-	@Bean
-	DeadLetterCounter deadLetterCounter(MeterRegistry meters, DefaultErrorHandler kafkaDeadLetterErrorHandler) {
-		return new DeadLetterCounter(meters, kafkaDeadLetterErrorHandler);
 	}
 
 	@Bean

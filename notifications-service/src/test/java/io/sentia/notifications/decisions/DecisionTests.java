@@ -20,6 +20,7 @@ import io.sentia.events.SyncRunFinished;
 import io.sentia.events.Topics;
 import io.sentia.notifications.NotificationsTests;
 import io.sentia.notifications.secrets.SecretLinks;
+import io.sentia.servicekit.kafka.KafkaConfiguration;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -193,7 +194,7 @@ class DecisionTests extends NotificationsTests {
 	}
 
 	private double deadLetters() {
-		Counter counter = this.meters.find(DeadLetterCounter.METER).tag("topic", "alerts.v1.dlt").counter();
+		Counter counter = this.meters.find(KafkaConfiguration.DEAD_LETTERS).tag("topic", "alerts.v1.dlt").counter();
 		return (counter != null) ? counter.count() : 0;
 	}
 

@@ -4,6 +4,8 @@ import java.util.Properties;
 
 import javax.sql.DataSource;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
 import io.sentia.events.Topics;
@@ -41,6 +43,9 @@ import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SentiaKafkaProperties.class)
 public class KafkaConfiguration {
+
+	/** The counter of dead letters published, tagged with the dead-letter topic. */
+	public static final String DEAD_LETTERS = "sentia.events.dead.letters";
 
 	/**
 	 * Name of the kit's listener container factory, the default for
@@ -105,19 +110,32 @@ public class KafkaConfiguration {
 	 * headers, and commits past it so the next record is consumed. Malformed records are
 	 * not retried. Batch listeners get the same per record when they throw a
 	 * {@link BatchListenerFailedException} naming the failed record's index: the records
-	 * before it are committed, retries start from it.
+	 * before it are committed, retries start from it. Every dead letter published is
+	 * counted as {@value #DEAD_LETTERS}{@code {topic}} (the {@code .dlt} topic), so an
+	 * alert sees poison in any service.
 	 * @param template template publishing dead letters
 	 * @param properties retry settings
+	 * @param meters the registry counting dead letters, when the service has one
 	 * @return the error handler
 	 */
 	@Bean
 	@ConditionalOnMissingBean
-	DefaultErrorHandler kafkaDeadLetterErrorHandler(KafkaOperations<?, ?> template, SentiaKafkaProperties properties) {
+	DefaultErrorHandler kafkaDeadLetterErrorHandler(KafkaOperations<?, ?> template, SentiaKafkaProperties properties,
+			ObjectProvider<MeterRegistry> meters) {
 		// Partition -1: let the producer choose, so a .dlt needs no more partitions than
 		// its topic.
 		DeadLetterPublishingRecoverer deadLetters = new DeadLetterPublishingRecoverer(template,
 				(record, ex) -> new TopicPartition(Topics.deadLetter(record.topic()), -1));
-		ConsumerRecordRecoverer recoverer = (record, ex) -> deadLetters.accept(record, unwrapBatchFailure(ex));
+		ConsumerRecordRecoverer recoverer = (record, ex) -> {
+			deadLetters.accept(record, unwrapBatchFailure(ex));
+			// Counted once published: accept throws when the dead letter could not be
+			// sent.
+			meters.ifAvailable((registry) -> Counter.builder(DEAD_LETTERS)
+				.description("Events published to a dead-letter topic after they could not be processed")
+				.tag("topic", Topics.deadLetter(record.topic()))
+				.register(registry)
+				.increment());
+		};
 		SentiaKafkaProperties.Retry retry = properties.retry();
 		ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(retry.maxRetries());
 		backOff.setInitialInterval(retry.initialInterval().toMillis());

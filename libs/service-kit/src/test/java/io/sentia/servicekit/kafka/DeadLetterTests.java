@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.sentia.events.EventHeaders;
 import io.sentia.events.Topics;
 import io.sentia.servicekit.testapp.KafkaProbe;
@@ -37,8 +39,12 @@ class DeadLetterTests extends ServiceKitTestSupport {
 	@Autowired
 	private JdbcClient jdbc;
 
+	@Autowired
+	private MeterRegistry meters;
+
 	@Test
 	void sendsAMalformedPayloadToTheDeadLetterTopicAndConsumesTheNextRecord() {
+		double deadBefore = deadLetters();
 		String key = "tenant:" + UUID.randomUUID();
 		UUID malformedId = UUID.randomUUID();
 		RecordMetadata malformed = KafkaProbe.send(TOPIC, key, "{\"id\": not json", headers(malformedId));
@@ -58,6 +64,15 @@ class DeadLetterTests extends ServiceKitTestSupport {
 				+ KafkaProbe.header(dead, "kafka_dlt-exception-cause-fqcn"))
 			.contains("tools.jackson");
 		assertThat(KafkaProbe.header(dead, EventHeaders.ID)).isEqualTo(malformedId.toString());
+		// Counted for the alert on dead letters, under the dead-letter topic.
+		assertThat(deadLetters()).isEqualTo(deadBefore + 1);
+	}
+
+	private double deadLetters() {
+		Counter counter = this.meters.find(KafkaConfiguration.DEAD_LETTERS)
+			.tag("topic", Topics.deadLetter(TOPIC))
+			.counter();
+		return (counter != null) ? counter.count() : 0;
 	}
 
 	@Test
