@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -12,6 +13,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,6 +34,17 @@ class WebAppE2ETests {
 	@Test
 	void thePlaywrightSuitePassesInChromiumAgainstThePlatform() throws Exception {
 		E2EPlatform.awaitDemoLoaded();
+		// The forecast and planning pages need the demo's first run (it starts by itself
+		// two minutes after the history arrived, if no scenario has run one yet).
+		E2EPlatform.eventually(Duration.ofMinutes(10), () -> {
+			for (JsonNode run : E2EPlatform.JSON
+				.readTree(E2EPlatform.partnerGet("/api/forecasting/v1/runs?limit=100").body())) {
+				if (run.path("status").asString().equals("succeeded")) {
+					return run;
+				}
+			}
+			return null;
+		});
 		Path root = Path.of(System.getProperty("sentia.root", "..")).toAbsolutePath().normalize();
 		Path log = Path.of("target", "web-e2e.log").toAbsolutePath();
 		Files.createDirectories(log.getParent());
