@@ -164,7 +164,11 @@ class OperationsEndpointsTests extends StubbedPlatform {
 
 	@Test
 	void servesPrometheusMetricsTaggedWithTheService() {
-		String metrics = this.operations.get()
+		// A scrape with latency histograms is larger than the client's default 256 KiB.
+		String metrics = this.operations.mutate()
+			.codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(8 * 1024 * 1024))
+			.build()
+			.get()
 			.uri("/metrics")
 			.exchange()
 			.expectStatus()
