@@ -11,8 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
@@ -45,8 +43,6 @@ public final class Devstack {
 	private static final Pattern LOAD_STATUS = Pattern.compile("\"state\"\\s*:\\s*\"([^\"]+)\"");
 
 	private static final Pattern LOAD_PERCENT = Pattern.compile("\"percent\"\\s*:\\s*([0-9.]+)");
-
-	private static final Pattern LAST_DAY = Pattern.compile("\"lastDay\"\\s*:\\s*\"(\\d{4}-\\d{2}-\\d{2})\"");
 
 	private Devstack() {
 	}
@@ -113,8 +109,8 @@ public final class Devstack {
 			}
 			stopped.countDown();
 		}, "devstack-shutdown"));
-		LocalDate lastDay = awaitDemoTenant(platform.gatewayUrl(), platform.issuerUrl());
-		printBanner(options.ports(), (System.nanoTime() - started) / 1_000_000_000L, layout, lastDay);
+		awaitDemoTenant(platform.gatewayUrl(), platform.issuerUrl());
+		printBanner(options.ports(), (System.nanoTime() - started) / 1_000_000_000L, layout);
 		stopped.await();
 		return 0;
 	}
@@ -122,10 +118,8 @@ public final class Devstack {
 	/**
 	 * Shows the demo tenant's load progress before the banner, for at most five minutes
 	 * (the platform is usable meanwhile).
-	 * @return the last day of the demo dataset (yesterday when it is not known yet)
 	 */
-	private static LocalDate awaitDemoTenant(String gateway, String issuer) throws InterruptedException {
-		LocalDate lastDay = LocalDate.now(ZoneOffset.UTC).minusDays(1);
+	private static void awaitDemoTenant(String gateway, String issuer) throws InterruptedException {
 		URI uri = URI.create(gateway + "/api/integrations/v1/demo/dataset");
 		String last = "";
 		long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
@@ -140,10 +134,6 @@ public final class Devstack {
 				Thread.sleep(1000);
 				continue;
 			}
-			Matcher day = LAST_DAY.matcher(body.get());
-			if (day.find()) {
-				lastDay = LocalDate.parse(day.group(1));
-			}
 			Matcher status = LOAD_STATUS.matcher(body.get());
 			String state = status.find() ? status.group(1) : "unknown";
 			Matcher percent = LOAD_PERCENT.matcher(body.get());
@@ -154,15 +144,14 @@ public final class Devstack {
 				last = line;
 			}
 			if (state.equals("loaded") || state.equals("failed")) {
-				return lastDay;
+				return;
 			}
 			Thread.sleep(1000);
 		}
 		System.out.println("           demo tenant still loading; see " + uri);
-		return lastDay;
 	}
 
-	private static void printBanner(PortPlan ports, long seconds, Layout layout, LocalDate lastDay) {
+	private static void printBanner(PortPlan ports, long seconds, Layout layout) {
 		String gateway = "http://localhost:" + ports.gateway();
 		System.out.println();
 		System.out.println("Sentia is up (" + seconds + " s). Open:");
@@ -172,10 +161,10 @@ public final class Devstack {
 		System.out.println("                       admin@, operator@, viewer@ likewise: see README)");
 		System.out.println("  Who am I             " + gateway + "/api/me");
 		System.out.println("  Health               " + gateway + "/health/detailed");
-		System.out.println("  Revenue by region    " + gateway + "/api/analytics/v1/revenue?from="
-				+ lastDay.minusYears(2) + "&to=" + lastDay + "&groupBy=region");
-		System.out.println("  Sales KPIs           " + gateway + "/api/analytics/v1/sales?from="
-				+ lastDay.withDayOfMonth(1) + "&to=" + lastDay + "&groupBy=channel");
+		System.out.println("  Revenue by region    " + gateway
+				+ "/api/analytics/v1/revenue?from=2024-10-31&to=2026-10-31&groupBy=region");
+		System.out.println("  Sales KPIs           " + gateway
+				+ "/api/analytics/v1/sales?from=2026-10-01&to=2026-10-31&groupBy=channel");
 		System.out.println("  Cash outlook         " + gateway + "/api/analytics/v1/cash/outlook");
 		System.out.println("  Partner token        curl -u " + DEMO_PARTNER_ID + ":" + DEMO_PARTNER_SECRET
 				+ " -d grant_type=client_credentials " + gateway + "/oauth2/token");

@@ -1,8 +1,5 @@
 package io.sentia.integrations.demo;
 
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -31,8 +28,8 @@ class DemoConfiguration {
 	}
 
 	@Bean
-	DemoDatasets demoDatasets(DemoProperties properties, DemoLoadRepository loads) {
-		return new DemoDatasets(DemoDatasetSpec.of(properties, loads, LocalDate.now(ZoneOffset.UTC)));
+	DemoDatasets demoDatasets(DemoProperties properties) {
+		return new DemoDatasets(DemoDatasetSpec.of(properties));
 	}
 
 	@Bean

@@ -23,24 +23,9 @@ record DemoDatasetSpec(String tenantId, long seed, LocalDate firstDay, LocalDate
 		}
 	}
 
-	/**
-	 * The configured dataset, ending on the configured last day or, unset, on the last
-	 * day of the tenant's first load of this generator and seed or else yesterday.
-	 * @param properties the settings
-	 * @param loads the tenant's loads so far
-	 * @param today today's UTC date
-	 * @return the dataset to load and serve
-	 */
-	static DemoDatasetSpec of(DemoProperties properties, DemoLoadRepository loads, LocalDate today) {
-		LocalDate lastDay = properties.lastDay();
-		if (lastDay == null) {
-			String prefix = DemoDatasetGenerator.VERSION + "/" + properties.seed() + "/";
-			lastDay = loads.firstDatasetId(properties.tenantId(), prefix)
-				.map((id) -> LocalDate.parse(id.substring(id.lastIndexOf('/') + 1)))
-				.orElse(today.minusDays(1));
-		}
-		return new DemoDatasetSpec(properties.tenantId(), properties.seed(), lastDay.minusDays(properties.days() - 1L),
-				lastDay);
+	static DemoDatasetSpec of(DemoProperties properties) {
+		return new DemoDatasetSpec(properties.tenantId(), properties.seed(),
+				properties.lastDay().minusDays(properties.days() - 1L), properties.lastDay());
 	}
 
 	int days() {

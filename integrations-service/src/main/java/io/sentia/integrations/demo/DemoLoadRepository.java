@@ -35,18 +35,6 @@ class DemoLoadRepository {
 			.update();
 	}
 
-	/**
-	 * The dataset id of the tenant's first load whose id starts with a prefix (generator
-	 * version and seed), if it ever had one.
-	 */
-	Optional<String> firstDatasetId(String tenantId, String prefix) {
-		return this.jdbc.sql("""
-				SELECT dataset_id FROM demo_dataset_load
-				WHERE tenant_id = :tenant AND starts_with(dataset_id, :prefix)
-				ORDER BY started_at, dataset_id LIMIT 1
-				""").param("tenant", tenantId).param("prefix", prefix).query(String.class).optional();
-	}
-
 	Optional<DemoLoadProgress> find(String tenantId, String datasetId) {
 		return this.jdbc
 			.sql("SELECT " + COLUMNS + " FROM demo_dataset_load WHERE tenant_id = :tenant AND dataset_id = :dataset")

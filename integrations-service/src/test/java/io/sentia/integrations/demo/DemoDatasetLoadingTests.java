@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -75,9 +74,6 @@ class DemoDatasetLoadingTests extends InfrastructureTests {
 	private DemoLoadRepository repository;
 
 	@Autowired
-	private DemoProperties properties;
-
-	@Autowired
 	private OutboxPublisher outbox;
 
 	@Autowired
@@ -95,7 +91,7 @@ class DemoDatasetLoadingTests extends InfrastructureTests {
 	@Test
 	void publishesEveryEventOfTheSliceToKafkaExactlyOnceWithCloudEventHeaders() {
 		DemoDatasetSpec spec = this.datasets.spec();
-		assertThat(spec.days()).isEqualTo(60);
+		assertThat(spec.firstDay()).isEqualTo(LocalDate.of(2026, 9, 2));
 		List<SentiaEvent> events = DemoDatasetGenerator.generate(spec).events();
 		Map<String, Integer> expected = new HashMap<>();
 		for (SentiaEvent event : events) {
@@ -131,19 +127,6 @@ class DemoDatasetLoadingTests extends InfrastructureTests {
 	}
 
 	@Test
-	void laterStartsKeepTheLastDayOfTheFirstLoadSoTheDemoNeverChangesUnderIt() throws Exception {
-		DemoDatasetSpec spec = this.datasets.spec();
-		awaitTrue(() -> this.repository.find(spec.tenantId(), spec.datasetId()).isPresent());
-
-		DemoDatasetSpec nextWeek = DemoDatasetSpec.of(this.properties, this.repository,
-				LocalDate.now(ZoneOffset.UTC).plusDays(7));
-		assertThat(nextWeek).isEqualTo(spec);
-		DemoDatasetSpec anotherSeed = DemoDatasetSpec.of(new DemoProperties(true, spec.tenantId(), 7L, null, 60, 400),
-				this.repository, LocalDate.of(2027, 3, 1));
-		assertThat(anotherSeed.lastDay()).isEqualTo(LocalDate.of(2027, 2, 28));
-	}
-
-	@Test
 	void reportsTheDatasetSummaryAndThatItIsLoaded() throws Exception {
 		DemoDatasetSpec spec = this.datasets.spec();
 		awaitTrue(() -> this.repository.find(spec.tenantId(), spec.datasetId())
@@ -155,12 +138,8 @@ class DemoDatasetLoadingTests extends InfrastructureTests {
 		DemoDatasetSummary summary = DemoDatasetSummary.of(DemoDatasetGenerator.generate(spec));
 		assertThat(body.get("version").asString()).isEqualTo("hhs-v2");
 		assertThat(body.get("seed").asLong()).isEqualTo(20261031L);
-		// No last day configured: the day before the first load (at most a day more if
-		// the test runs across midnight UTC).
-		LocalDate yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1);
-		assertThat(spec.lastDay()).isIn(yesterday, yesterday.minusDays(1));
-		assertThat(body.get("lastDay").asString()).isEqualTo(spec.lastDay().toString());
-		assertThat(body.get("firstDay").asString()).isEqualTo(spec.lastDay().minusDays(59).toString());
+		assertThat(body.get("firstDay").asString()).isEqualTo("2026-09-02");
+		assertThat(body.get("lastDay").asString()).isEqualTo("2026-10-31");
 		assertThat(body.get("orders").asInt()).isEqualTo(summary.orders()).isPositive();
 		assertThat(body.get("eventCounts").get("sentia.commerce.order.upserted.v1").asInt())
 			.isEqualTo(summary.eventCounts().get("sentia.commerce.order.upserted.v1"));
