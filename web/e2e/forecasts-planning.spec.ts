@@ -69,7 +69,10 @@ test('a manager approves a suggestion that needs approval and an operator then e
   await expectNoSeriousViolations(manager);
 
   const operator = await signedIn(browser, 'OPERATOR', '/planning');
-  await operator.getByRole('button', { name: /Status/ }).click();
+  await operator
+    .locator('.picker-button', { hasText: /./ })
+    .and(operator.getByRole('button', { name: /Status/ }))
+    .click();
   await operator.getByRole('option', { name: 'Approved' }).click();
   await operator.getByRole('searchbox', { name: 'Search Suggestion table' }).fill(suggestion.sku);
   await operator.getByRole('button', { name: details }).first().click();
