@@ -43,7 +43,10 @@ test('a series page draws the forecast with its bands and shows the API’s inte
   await expectNoSeriousViolations(page);
 });
 
-test('a manager approves a suggestion that needs approval and an operator then executes it', async ({
+// Not run in CI yet: the manager's half passed on the end-to-end platform, the operator's half has
+// never run in a browser (the last CI run stopped on a locator fault there, fixed since). Issue 14
+// stays open until it has run green; the API flow is covered by devstack's ForecastingE2ETests.
+test.fixme('a manager approves a suggestion that needs approval and an operator then executes it', async ({
   browser,
 }, testInfo) => {
   test.skip(
